@@ -1,0 +1,89 @@
+"""The source contract: small and declarative.
+
+A source is constructed from its configuration and a clock, and answers one question:
+`fetch(cursor) -> Batch`, the posts after `cursor` and the cursor to continue from. The pipeline
+stores `batch.next_cursor` in the same transaction as the posts of the batch, so a crash never
+skips or repeats data. A source never writes to the store itself.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from resonanz.errors import ConfigError
+from resonanz.model import RawPost
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSetting:
+    """One configuration field of a source plugin, used for validation, CLI help and the UI."""
+
+    name: str
+    type: type = str
+    help: str = ""
+    required: bool = False
+    default: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Posts after a cursor. `has_more` asks the caller to fetch again right away."""
+
+    items: Sequence[RawPost]
+    next_cursor: str | None
+    has_more: bool = False
+    notes: Sequence[str] = field(default_factory=tuple)
+
+
+class Source(abc.ABC):
+    """Base class of every connector. Subclasses set `name`, `title` and `settings`."""
+
+    name: ClassVar[str]
+    title: ClassVar[str]
+    settings: ClassVar[tuple[SourceSetting, ...]] = ()
+
+    def __init__(self, config: Mapping[str, Any], *, clock: Clock = utc_now) -> None:
+        self.config = self.validate_config(config)
+        self.clock = clock
+
+    @classmethod
+    def validate_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:
+        """Check `config` against `settings`: unknown keys, missing and mistyped values."""
+        known = {s.name: s for s in cls.settings}
+        unknown = sorted(set(config) - set(known))
+        if unknown:
+            raise ConfigError(
+                f"{cls.name}.{unknown[0]}",
+                f"unknown setting; known: {', '.join(sorted(known)) or 'none'}",
+            )
+        result: dict[str, Any] = {}
+        for s in cls.settings:
+            if s.name not in config or config[s.name] in (None, ""):
+                if s.required:
+                    raise ConfigError(f"{cls.name}.{s.name}", "is required")
+                result[s.name] = s.default
+                continue
+            value = config[s.name]
+            if not isinstance(value, s.type):
+                try:
+                    value = s.type(value)
+                except (TypeError, ValueError) as exc:
+                    raise ConfigError(
+                        f"{cls.name}.{s.name}", f"expected {s.type.__name__}, got {value!r}"
+                    ) from exc
+            result[s.name] = value
+        return result
+
+    @abc.abstractmethod
+    def fetch(self, cursor: str | None) -> Batch:
+        """Return the posts after `cursor` (None: from the beginning) and the next cursor."""
