@@ -45,9 +45,7 @@ class SourceUnavailable(SourceError):
 class MalformedPayload(SourceError):
     """An item of a source could not be read. `line` is 1-based where the input has lines."""
 
-    def __init__(
-        self, message: str, *, line: int | None = None, field: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, line: int | None = None, field: str | None = None) -> None:
         where = []
         if line is not None:
             where.append(f"line {line}")

@@ -1,0 +1,51 @@
+"""The audit log: who did what, written in the same transaction as the change itself."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from resonanz.store.schema import audit_log, users
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    at: datetime
+    username: str
+    action: str
+    target: str
+    detail: Mapping[str, Any]
+
+
+def record(
+    conn: sa.Connection,
+    action: str,
+    target: str = "",
+    *,
+    by: int | None = None,
+    detail: Mapping[str, Any] | None = None,
+    now: datetime | None = None,
+) -> None:
+    conn.execute(
+        sa.insert(audit_log).values(
+            at=now or datetime.now(UTC),
+            user_id=by,
+            action=action,
+            target=target,
+            detail=dict(detail or {}),
+        )
+    )
+
+
+def recent(conn: sa.Connection, limit: int = 100) -> list[AuditEntry]:
+    rows = conn.execute(
+        sa.select(audit_log, users.c.username)
+        .select_from(audit_log.outerjoin(users, users.c.id == audit_log.c.user_id))
+        .order_by(audit_log.c.at.desc(), audit_log.c.id.desc())
+        .limit(limit)
+    )
+    return [AuditEntry(r.at, r.username or "system", r.action, r.target, r.detail) for r in rows]

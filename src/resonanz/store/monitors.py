@@ -1,0 +1,73 @@
+"""Monitors: saved queries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from resonanz.errors import NotFound, StoreError
+from resonanz.model import Monitor, MonitorKind
+from resonanz.store import audit
+from resonanz.store.schema import monitors
+
+
+def _monitor(row: sa.Row[tuple[object, ...]]) -> Monitor:
+    m = row._mapping
+    return Monitor(
+        id=m["id"],
+        name=m["name"],
+        query=m["query"],
+        kind=MonitorKind(m["kind"]),
+        languages=tuple(m["languages"]),
+        description=m["description"],
+        active=m["active"],
+        created_at=m["created_at"],
+    )
+
+
+def add_monitor(conn: sa.Connection, monitor: Monitor, *, by: int | None = None) -> Monitor:
+    """Create a monitor (its query must already be valid) and record it in the audit log."""
+    if conn.execute(sa.select(monitors.c.id).where(monitors.c.name == monitor.name)).first():
+        raise StoreError(f"a monitor named {monitor.name!r} exists already")
+    now = datetime.now(UTC)
+    new_id = conn.execute(
+        sa.insert(monitors)
+        .values(
+            name=monitor.name,
+            kind=str(monitor.kind),
+            query=monitor.query,
+            languages=list(monitor.languages),
+            description=monitor.description,
+            active=monitor.active,
+            created_at=now,
+            updated_at=now,
+        )
+        .returning(monitors.c.id)
+    ).scalar_one()
+    audit.record(conn, "monitor.add", monitor.name, by=by, detail={"query": monitor.query})
+    return get_monitor(conn, new_id)
+
+
+def get_monitor(conn: sa.Connection, monitor_id: int) -> Monitor:
+    row = conn.execute(sa.select(monitors).where(monitors.c.id == monitor_id)).first()
+    if row is None:
+        raise NotFound(f"monitor {monitor_id} does not exist")
+    return _monitor(row)
+
+
+def find_monitor(conn: sa.Connection, name_or_id: str) -> Monitor:
+    cond = monitors.c.name == name_or_id
+    if name_or_id.isdigit():
+        cond = sa.or_(cond, monitors.c.id == int(name_or_id))
+    row = conn.execute(sa.select(monitors).where(cond)).first()
+    if row is None:
+        raise NotFound(f"no monitor named {name_or_id!r}")
+    return _monitor(row)
+
+
+def list_monitors(conn: sa.Connection, *, active_only: bool = False) -> list[Monitor]:
+    stmt = sa.select(monitors).order_by(monitors.c.id)
+    if active_only:
+        stmt = stmt.where(monitors.c.active == sa.true())
+    return [_monitor(r) for r in conn.execute(stmt)]
