@@ -205,6 +205,19 @@ class Ingestor:
         source_id = config.id
         assert source_id is not None
         source = self.source_for(config)
+        try:
+            return self._ingest(source, source_id, config, max_batches, progress)
+        finally:
+            source.close()
+
+    def _ingest(
+        self,
+        source: Source,
+        source_id: int,
+        config: SourceConfig,
+        max_batches: int | None,
+        progress: Callable[[BatchResult], None] | None,
+    ) -> BatchResult:
         matcher = self.matcher()
         total = BatchResult(source=config.name)
         batches = 0
@@ -246,3 +259,19 @@ class Ingestor:
                 log.warning("source %s failed: %s", config.name, exc)
                 results.append(BatchResult(source=config.name, errors=(str(exc),)))
         return results
+
+
+def default_ingestor(store: Store, *, clock: Clock | None = None) -> Ingestor:
+    """An `Ingestor` with the built-in plugins, the shipped models and the query engine."""
+    from resonanz.nlp import load_enricher
+    from resonanz.plugins import make_registry
+    from resonanz.query import MonitorMatcher
+    from resonanz.sources.base import utc_now
+
+    return Ingestor(
+        store=store,
+        registry=make_registry(),
+        enricher=load_enricher(),
+        matcher_factory=MonitorMatcher,
+        clock=clock or utc_now,
+    )

@@ -87,3 +87,10 @@ class Source(abc.ABC):
     @abc.abstractmethod
     def fetch(self, cursor: str | None) -> Batch:
         """Return the posts after `cursor` (None: from the beginning) and the next cursor."""
+
+    def close(self) -> None:
+        """Release files or connections; the pipeline calls it when a run ends."""
+
+    def progress(self, cursor: str | None) -> tuple[int, int] | None:
+        """(done, total) in the source's own unit for a progress bar, or None if unknown."""
+        return None

@@ -282,16 +282,27 @@ class FileSource(Source):
         items: list[RawPost] = []
         end, last_line = offset, line
         size = self.config["batch_size"]
-        for number, end_offset, record in self._reader:
-            items.append(self.to_raw_post(record, number))
-            end, last_line = end_offset, number
-            if len(items) >= size:
-                break
-        else:
+        try:
+            for number, end_offset, record in self._reader:
+                items.append(self.to_raw_post(record, number))
+                end, last_line = end_offset, number
+                if len(items) >= size:
+                    break
+            else:
+                self.close()
+        except BaseException:
             self.close()
+            raise
         self._position = (end, last_line)
         has_more = len(items) >= size
         return Batch(items=items, next_cursor=_write_cursor(end, last_line), has_more=has_more)
+
+    def progress(self, cursor: str | None) -> tuple[int, int] | None:
+        try:
+            size = self.path.stat().st_size
+        except OSError:
+            return None
+        return min(_read_cursor(cursor)[0], size), size
 
     def close(self) -> None:
         if self._handle is not None:

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from resonanz.errors import NotFound, StoreError
 from resonanz.model import Monitor, MonitorKind
 from resonanz.store import audit
-from resonanz.store.schema import monitors
+from resonanz.store.schema import monitors, rollups_hourly
 
 
 def _monitor(row: sa.Row[tuple[object, ...]]) -> Monitor:
@@ -71,3 +71,13 @@ def list_monitors(conn: sa.Connection, *, active_only: bool = False) -> list[Mon
     if active_only:
         stmt = stmt.where(monitors.c.active == sa.true())
     return [_monitor(r) for r in conn.execute(stmt)]
+
+
+def mention_stats(conn: sa.Connection, monitor_id: int, since: datetime) -> tuple[int, int]:
+    """(all mentions, mentions created since `since`) of a monitor, from the hourly rollups."""
+    total = sa.func.coalesce(sa.func.sum(rollups_hourly.c.posts), 0)
+    stmt = sa.select(total).where(rollups_hourly.c.monitor_id == monitor_id)
+    return (
+        int(conn.execute(stmt).scalar_one()),
+        int(conn.execute(stmt.where(rollups_hourly.c.bucket >= since)).scalar_one()),
+    )

@@ -42,7 +42,7 @@ def add_source(conn: sa.Connection, source: SourceConfig, *, by: int | None = No
             interval_seconds=source.interval_seconds,
             enabled=source.enabled,
             cursor=source.cursor,
-            next_run_at=source.next_run_at or now,
+            next_run_at=source.next_run_at,
             created_at=now,
         )
         .returning(sources.c.id)

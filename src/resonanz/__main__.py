@@ -1,0 +1,5 @@
+"""`python -m resonanz` is `resonanz`."""
+
+from resonanz.cli import main
+
+main()

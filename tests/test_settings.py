@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from resonanz.errors import ConfigError
+from resonanz.settings import Settings, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_precedence_defaults_file_environment(tmp_path: Path) -> None:
+    config = tmp_path / "r.toml"
+    config.write_text('port = 9000\nsecret_key = "from-file"\n')
+    s = load_settings({"RESONANZ_PORT": "9100"}, file=config)
+    assert (s.port, s.secret_key, s.host) == (9100, "from-file", "127.0.0.1")
+
+
+@pytest.mark.parametrize(
+    ("environ", "setting"),
+    [
+        ({"RESONANZ_PORT": "eighty"}, "port"),
+        ({"RESONANZ_PORT": "70000"}, "port"),
+        ({"RESONANZ_DATABASE_URL": "mysql://x"}, "database_url"),
+        ({"RESONANZ_TIMEZONE": "Mars/Olympus"}, "timezone"),
+        ({"RESONANZ_SCHEDULER_ENABLED": "maybe"}, "scheduler_enabled"),
+    ],
+)
+def test_invalid_values_name_the_setting(environ: dict[str, str], setting: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings(environ)
+    assert info.value.setting == setting
+    assert str(info.value).startswith(setting)
+
+
+def test_unknown_setting_in_file_is_named(tmp_path: Path) -> None:
+    config = tmp_path / "r.toml"
+    config.write_text("prot = 9000\n")
+    with pytest.raises(ConfigError, match="prot"):
+        load_settings({}, file=config)
+
+
+def test_every_setting_is_documented() -> None:
+    doc = (ROOT / "docs" / "configuration.md").read_text()
+    documented = set(re.findall(r"^\| `(\w+)` ", doc, flags=re.M))
+    assert {f.name for f in fields(Settings)} == documented
