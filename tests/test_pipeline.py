@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 import pytest
+import sqlalchemy as sa
 
 from resonanz.errors import SourceUnavailable
 from resonanz.model import Author, Monitor, MonitorKind, RawPost, SourceConfig
@@ -12,7 +12,6 @@ from resonanz.store import Store
 from resonanz.store import monitors as monitor_store
 from resonanz.store import sources as source_store
 from resonanz.store.schema import mentions, posts, rollups_5min, rollups_hourly
-
 from tests.conftest import T0, FakeSource, raw_post
 
 

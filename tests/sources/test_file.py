@@ -199,13 +199,13 @@ def test_invalid_config_names_the_setting(tmp_path: Path) -> None:
     path.write_text("id,body,created_at\n")
     with pytest.raises(ConfigError, match=r"file.mapping.text: column 'text' is not in"):
         FileSource({"path": str(path)}).fetch(None)
-    with pytest.raises(ConfigError, match="file.mapping: unknown field 'txt'"):
+    with pytest.raises(ConfigError, match=r"file\.mapping: unknown field 'txt'"):
         FileSource({"path": str(path), "mapping": {"txt": "body"}})
-    with pytest.raises(ConfigError, match="file.batch_size"):
+    with pytest.raises(ConfigError, match=r"file\.batch_size"):
         FileSource({"path": str(path), "batch_size": "many"})
-    with pytest.raises(ConfigError, match="file.path: is required"):
+    with pytest.raises(ConfigError, match=r"file\.path: is required"):
         FileSource({})
-    with pytest.raises(ConfigError, match="file.colour: unknown setting"):
+    with pytest.raises(ConfigError, match=r"file\.colour: unknown setting"):
         FileSource({"path": str(path), "colour": "red"})
 
 
