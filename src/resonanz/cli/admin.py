@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import sys
 from pathlib import Path
 
 import click
@@ -76,7 +77,7 @@ def users_add(
     password_stdin: bool,
 ) -> None:
     """Add a user; prints a generated password unless --password-stdin is given."""
-    password = click.get_text_stream("stdin").readline().rstrip("\n") if password_stdin else ""
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else ""
     generated = not password
     password = password or generate_password()
     with ctx.store().transaction() as conn:

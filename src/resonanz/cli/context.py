@@ -28,7 +28,7 @@ class Context:
     def settings(self, **overrides: Any) -> Settings:
         if self._settings is None or overrides:
             self._settings = load_settings(
-                file=self.config_file, database_url=self.database_url, **overrides
+                file=self.config_file, **{"database_url": self.database_url, **overrides}
             )
         return self._settings
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 from typing import Any
 
@@ -94,35 +95,47 @@ def sources_list(ctx: Context) -> None:
 
 
 def run_with_progress(ingestor: Ingestor, config: SourceConfig) -> BatchResult:
-    """Ingest one source with a progress bar on standard error."""
+    """Ingest one source with a progress bar on standard error (a counter when the source
+    cannot say how much is left)."""
     source = ingestor.source_for(config)
     start = source.progress(config.cursor)
-    length = start[1] if start else 0
-    with click.progressbar(
-        length=length or None,  # type: ignore[arg-type]  # None: a counter without total
+    err = sys.stderr
+    if start is None:
+        posts = 0
+
+        def count(result: BatchResult) -> None:
+            nonlocal posts
+            posts += result.new_posts
+            if err.isatty():
+                err.write(f"\r{config.name:<20} {posts:,} posts")
+                err.flush()
+
+        try:
+            return ingestor.ingest_source(config, progress=count)
+        finally:
+            if err.isatty():
+                err.write("\n")
+    total = max(start[1], 1)
+    with click.progressbar(  # type: ignore[var-annotated]
+        length=total,
         label=f"{config.name:<20}",
-        file=click.get_text_stream("stderr"),
-        show_pos=not length,
-        show_percent=bool(length),
-        item_show_func=lambda n: f"{n} posts" if n is not None else "",
+        file=err,
+        item_show_func=lambda n: f"{n:,} posts" if n is not None else "",
     ) as bar:
-        state = {"posts": 0, "done": start[0] if start else 0}
-        if start:
-            bar.update(start[0])
+        done, posts = start[0], 0
+        bar.update(done)
 
-        def progress(result: BatchResult) -> None:
-            state["posts"] += result.new_posts
-            if length:
-                with ingestor.store.read() as conn:
-                    cursor = source_store.get_source(conn, config.id or 0).cursor
-                now = source.progress(cursor)
-                done = now[0] if now else state["done"]
-                bar.update(done - state["done"], state["posts"])
-                state["done"] = done
-            else:
-                bar.update(1, state["posts"])
+        def advance(result: BatchResult) -> None:
+            nonlocal done, posts
+            posts += result.new_posts
+            with ingestor.store.read() as conn:
+                cursor = source_store.get_source(conn, config.id or 0).cursor
+            now = source.progress(cursor)
+            new_done = now[0] if now else done
+            bar.update(new_done - done, posts)
+            done = new_done
 
-        return ingestor.ingest_source(config, progress=progress)
+        return ingestor.ingest_source(config, progress=advance)
 
 
 @click.command()

@@ -88,7 +88,7 @@ class Source(abc.ABC):
     def fetch(self, cursor: str | None) -> Batch:
         """Return the posts after `cursor` (None: from the beginning) and the next cursor."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027  (optional hook: most sources hold nothing open)
         """Release files or connections; the pipeline calls it when a run ends."""
 
     def progress(self, cursor: str | None) -> tuple[int, int] | None:

@@ -1,0 +1,83 @@
+"""One line per monitor for the overview: total, change against the period before, negative
+share and a small trend — all from the rollups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from resonanz.analytics.periods import Period
+from resonanz.model import Monitor
+from resonanz.store import dashboard
+from resonanz.store.dashboard import MentionFilter
+
+
+@dataclass(frozen=True, slots=True)
+class MonitorSummary:
+    monitor: Monitor
+    total: int
+    previous_total: int
+    negative: int
+    neutral: int
+    positive: int
+    trend: tuple[int, ...]
+    """Mentions per display bucket of the period (hourly for periods of 5-minute buckets)."""
+
+    @property
+    def change(self) -> float | None:
+        """Relative change against the previous period (0.25 = +25 %); None if it had none."""
+        if self.previous_total == 0:
+            return None
+        return (self.total - self.previous_total) / self.previous_total
+
+    @property
+    def negative_share(self) -> float | None:
+        return self.negative / self.total if self.total else None
+
+
+def monitor_summaries(
+    conn: sa.Connection, monitors: Sequence[Monitor], period: Period
+) -> list[MonitorSummary]:
+    ids = [m.id for m in monitors if m.id is not None]
+    current = dashboard.sentiment_by_monitor(conn, ids, MentionFilter(period.start, period.end))
+    prev = period.previous
+    before = dashboard.sentiment_by_monitor(conn, ids, MentionFilter(prev.start, prev.end))
+    buckets = dashboard.monitor_buckets(conn, ids, MentionFilter(period.start, period.end))
+    daily = period.granularity == "day"
+    out = []
+    for m in monitors:
+        if m.id is None:
+            continue
+        counts = current[m.id]
+        trend: dict[datetime, int] = {}
+        if daily:
+            trend = dict.fromkeys(period.bucket_starts(), 0)
+        for bucket, posts in buckets[m.id]:
+            key = period.display_bucket(bucket) if daily else bucket
+            trend[key] = trend.get(key, 0) + posts
+        if not daily:  # hourly points, empty hours included
+            hours = int(period.length.total_seconds() // 3600) or 1
+            first = period.end.timestamp() - hours * 3600
+            series = [0] * hours
+            for t, n in trend.items():
+                i = int((t.timestamp() - first) // 3600)
+                if 0 <= i < hours:
+                    series[i] += n
+            points = tuple(series)
+        else:
+            points = tuple(trend[k] for k in sorted(trend))
+        out.append(
+            MonitorSummary(
+                monitor=m,
+                total=sum(counts.values()),
+                previous_total=sum(before[m.id].values()),
+                negative=counts.get("negative", 0),
+                neutral=counts.get("neutral", 0),
+                positive=counts.get("positive", 0),
+                trend=points,
+            )
+        )
+    return out
