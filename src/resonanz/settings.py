@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,32 +20,57 @@ from resonanz.errors import ConfigError
 ENV_PREFIX = "RESONANZ_"
 
 
+def _setting(default: Any, doc: str) -> Any:
+    return field(default=default, metadata={"doc": doc})
+
+
 @dataclass(frozen=True)
 class Settings:
-    """Every setting of Resonanz. Field docs are the first line of `docs/configuration.md`."""
+    """Every setting of Resonanz; `settings_table()` renders their docs for README and docs."""
 
-    database_url: str = "sqlite:///resonanz.db"
-    """Where data lives: `sqlite:///path.db` (default) or `postgresql://user@host/db`."""
-    secret_key: str = ""
-    """Signs session cookies and CSRF tokens. Required for `serve` (not for `demo`)."""
-    host: str = "127.0.0.1"
-    """Address the web server binds to. Only loopback unless you set it."""
-    port: int = 8000
-    """Port of the web server."""
-    timezone: str = "Europe/Berlin"
-    """Default time zone for display (users may choose their own)."""
-    default_locale: str = "de"
-    """Interface language for new users and the login page: `de` or `en`."""
-    scheduler_enabled: bool = True
-    """Whether `serve` polls due sources in the background."""
-    scheduler_tick_seconds: int = 15
-    """How often the scheduler looks for due sources."""
-    ingest_batch_limit: int = 50
-    """At most this many batches per source and scheduler tick (the rest follows next tick)."""
-    secure_cookies: bool = False
-    """Mark cookies `Secure` (set when serving behind HTTPS)."""
-    demo_mode: bool = False
-    """Set by `resonanz demo`: allows an empty secret (a random one is generated)."""
+    database_url: str = _setting(
+        "sqlite:///resonanz.db",
+        "Where data lives: `sqlite:///path.db` (embedded default) or "
+        "`postgresql://user@host:5432/db`. The schema is created and migrated on start.",
+    )
+    secret_key: str = _setting(
+        "",
+        "Signs session cookies and CSRF tokens. `serve` refuses to start without one; "
+        "`demo` generates a random one; `init` writes one to `resonanz.toml`.",
+    )
+    host: str = _setting(
+        "127.0.0.1",
+        "Address the web server binds to. Only loopback unless you set it "
+        "(put a TLS proxy in front).",
+    )
+    port: int = _setting(8000, "Port of the web server.")
+    timezone: str = _setting(
+        "Europe/Berlin", "Default time zone for display; times are stored in UTC."
+    )
+    default_locale: str = _setting(
+        "de",
+        "Interface language (`de` or `en`) for new users and the login page. Each user's "
+        "choice is remembered.",
+    )
+    scheduler_enabled: bool = _setting(
+        True,
+        "Whether `serve` polls due sources in a background thread. Turn it off when a "
+        "separate `resonanz ingest` (cron) does it.",
+    )
+    scheduler_tick_seconds: int = _setting(
+        15, "How often the scheduler looks for due sources; each source has its own interval."
+    )
+    ingest_batch_limit: int = _setting(
+        50,
+        "At most this many batches per source and scheduler tick; the rest follows on the "
+        "next tick, so one large import does not starve other sources.",
+    )
+    secure_cookies: bool = _setting(
+        False, "Mark session cookies `Secure`: set it when users reach Resonanz over HTTPS."
+    )
+    demo_mode: bool = _setting(
+        False, "Set by `resonanz demo`; allows an empty secret key. Not for production."
+    )
 
     def validate(self) -> Settings:
         if not self.database_url.startswith(
@@ -124,3 +149,27 @@ def load_settings(
         if value is not None:
             values[name] = _coerce(name, kinds[name], value)
     return replace(Settings(), **values).validate()
+
+
+def settings_table() -> str:
+    """The Markdown table of all settings (pasted into README.md and docs/configuration.md by
+    `scripts/update_docs.py`; a test keeps them current)."""
+    lines = [
+        "| setting | default | environment | what it does |",
+        "|---|---|---|---|",
+    ]
+    for f in fields(Settings):
+        default = f.default
+        shown = (
+            "*(empty)*"
+            if default == ""
+            else str(default).lower()
+            if isinstance(default, bool)
+            else str(default)
+        )
+        if shown != "*(empty)*":
+            shown = f"`{shown}`"
+        lines.append(
+            f"| `{f.name}` | {shown} | `{ENV_PREFIX}{f.name.upper()}` | {f.metadata['doc']} |"
+        )
+    return "\n".join(lines) + "\n"

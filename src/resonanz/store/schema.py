@@ -192,6 +192,9 @@ def _rollup(name: str) -> sa.Table:
         sa.Column("posts", sa.BigInteger, nullable=False),
         sa.Column("reach", sa.BigInteger, nullable=False),
         sa.Column("engagement", sa.BigInteger, nullable=False),
+        # SQLite: the primary key is the table (clustered), so a monitor's time range is one
+        # contiguous read; PostgreSQL ignores this option.
+        sqlite_with_rowid=False,
     )
 
 
