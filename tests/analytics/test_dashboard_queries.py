@@ -3,6 +3,7 @@ summaries, mention lists with full-text search, and one mention's detail."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 from datetime import timedelta
 
@@ -96,6 +97,9 @@ def test_share_of_voice_and_summaries(store: Store) -> None:
     assert acme.change == pytest.approx(5.0) and acme.negative_share == pytest.approx(0.5)
     assert len(acme.trend) == 30 and sum(acme.trend) == 6
     assert summaries["Streik"].change is None  # nothing before: no made-up percentage
+    # The data must reach back over the whole previous period, else no percentage.
+    partial = dataclasses.replace(acme, previous_complete=False)
+    assert partial.previous_total == 1 and partial.change is None
 
 
 def test_mention_lists_search_and_paging(store: Store) -> None:

@@ -106,6 +106,7 @@ def seed(store: Store, *, now: datetime = NOW) -> Seeded:
         ("a5", "Acme Streik in Stuttgart", 50, "mastodon", "de", N, 12),
         ("a6", "Acme neues Produkt gefällt mir", 24 * 10, "mastodon", "de", P, 2),
         ("a7", "Acme old news", 24 * 40, "mastodon", "en", U, 0),
+        ("a8", "Acme first post", 24 * 70, "mastodon", "en", U, 0),  # data covers 60 days
         ("g1", "Globex ist günstiger", 3, "mastodon", "de", U, 5),
         ("g2", "Globex Lieferung schlecht", 26, "bluesky", "de", N, 0),
         ("s1", "Streik bei der Bahn", 4, "mastodon", "de", N, 9),

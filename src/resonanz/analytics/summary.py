@@ -25,11 +25,14 @@ class MonitorSummary:
     positive: int
     trend: tuple[int, ...]
     """Mentions per display bucket of the period (hourly for periods of 5-minute buckets)."""
+    previous_complete: bool = True
+    """Whether the monitor's data reaches back over the whole previous period."""
 
     @property
     def change(self) -> float | None:
-        """Relative change against the previous period (0.25 = +25 %); None if it had none."""
-        if self.previous_total == 0:
+        """Relative change against the previous period (0.25 = +25 %); None if it had none or
+        the data does not cover all of it (a comparison with half a period would mislead)."""
+        if self.previous_total == 0 or not self.previous_complete:
             return None
         return (self.total - self.previous_total) / self.previous_total
 
@@ -46,6 +49,7 @@ def monitor_summaries(
     prev = period.previous
     before = dashboard.sentiment_by_monitor(conn, ids, MentionFilter(prev.start, prev.end))
     buckets = dashboard.monitor_buckets(conn, ids, MentionFilter(period.start, period.end))
+    data_start = dashboard.first_buckets(conn, ids)
     daily = period.granularity == "day"
     out = []
     for m in monitors:
@@ -78,6 +82,7 @@ def monitor_summaries(
                 neutral=counts.get("neutral", 0),
                 positive=counts.get("positive", 0),
                 trend=points,
+                previous_complete=m.id in data_start and data_start[m.id] <= prev.start,
             )
         )
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -293,6 +293,25 @@ def sentiment_by_monitor(
     )
     for r in conn.execute(stmt):
         out[int(r.monitor_id)][str(r.sentiment)] = int(r.posts)
+    return out
+
+
+def first_buckets(conn: sa.Connection, monitor_ids: Sequence[int]) -> dict[int, datetime]:
+    """The first hourly bucket with mentions, per monitor: how far back its data reaches."""
+    if not monitor_ids:
+        return {}
+    t = rollups_hourly
+    stmt = (
+        sa.select(t.c.monitor_id, sa.func.min(t.c.bucket).label("first"))
+        .where(t.c.monitor_id.in_(monitor_ids))
+        .group_by(t.c.monitor_id)
+    )
+    out: dict[int, datetime] = {}
+    for r in conn.execute(stmt):
+        first = r.first
+        if isinstance(first, str):  # SQLite returns MIN() of a datetime column as text
+            first = datetime.fromisoformat(first)
+        out[int(r.monitor_id)] = first.replace(tzinfo=UTC)
     return out
 
 

@@ -121,6 +121,9 @@ def monitor_page(request: Request, monitor_id: int, user: CurrentUser) -> Respon
         before = breakdown(conn, monitor_id, period.previous, "sentiment", filters)
         sov = share_of_voice(conn, peers(all_monitors, monitor), period, filters)
         platforms, languages = dashboard_store.filter_values(conn, monitor_id)
+        first = dashboard_store.first_buckets(conn, [monitor_id]).get(monitor_id)
+    # A change against a previous period the data does not fully cover would mislead.
+    comparable = first is not None and first <= period.previous.start and before.total > 0
     orders: tuple[Order, Order] = ("newest", "engaged")
     pages = {order: _page(request, monitor_id, view, order, offsets[order]) for order in orders}
     r = renderer(request)
@@ -129,7 +132,7 @@ def monitor_page(request: Request, monitor_id: int, user: CurrentUser) -> Respon
     total = by_sentiment.total
     kpis = {
         "total": total,
-        "change": (total - before.total) / before.total if before.total else None,
+        "change": (total - before.total) / before.total if comparable else None,
         "negative_share": by_sentiment.get("negative") / total if total else None,
         "reach": by_sentiment.reach,
         "engagement": by_sentiment.engagement,
