@@ -113,7 +113,9 @@ def bucket_start(t: datetime, minutes: int) -> datetime:
     return floored.replace(minute=floored.minute - floored.minute % minutes)
 
 
-def _add_rollups(conn: sa.Connection, rows: list[tuple[int, Post]]) -> None:
+def add_rollups(conn: sa.Connection, rows: list[tuple[int, Post]]) -> None:
+    """Add one mention per (monitor id, post) to the hourly and 5-minute rollups. Call it only
+    for mentions really inserted, in the same transaction, or rollups count twice."""
     for table, minutes in ((rollups_hourly, 60), (rollups_5min, 5)):
         totals: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
         for monitor_id, p in rows:
@@ -206,7 +208,7 @@ def save_batch(
             upsert(conn, mentions).on_conflict_do_nothing(index_elements=["monitor_id", "post_id"]),
             mention_rows,
         )
-    _add_rollups(conn, rollup_rows)
+    add_rollups(conn, rollup_rows)
     if source_id is not None:
         conn.execute(
             sa.update(sources)

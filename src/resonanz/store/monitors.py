@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -9,7 +10,7 @@ import sqlalchemy as sa
 from resonanz.errors import NotFound, StoreError
 from resonanz.model import Monitor, MonitorKind
 from resonanz.store import audit
-from resonanz.store.schema import monitors, rollups_hourly
+from resonanz.store.schema import mentions, monitors, rollups_5min, rollups_hourly
 
 
 def _monitor(row: sa.Row[tuple[object, ...]]) -> Monitor:
@@ -81,3 +82,78 @@ def mention_stats(conn: sa.Connection, monitor_id: int, since: datetime) -> tupl
         int(conn.execute(stmt).scalar_one()),
         int(conn.execute(stmt.where(rollups_hourly.c.bucket >= since)).scalar_one()),
     )
+
+
+def update_monitor(
+    conn: sa.Connection,
+    monitor_id: int,
+    *,
+    query: str | None = None,
+    name: str | None = None,
+    kind: MonitorKind | str | None = None,
+    languages: Sequence[str] | None = None,
+    active: bool | None = None,
+    description: str | None = None,
+    by: int | None = None,
+) -> Monitor:
+    """Change the given fields of a monitor (a new query must already be valid) and record the
+    change in the audit log (`monitor.update`, with the old and new values).
+
+    When the query or the languages change, what the monitor matched before no longer holds:
+    its mentions and its rollup rows are deleted here, in the same transaction. The caller
+    then runs `resonanz.store.backfill.backfill_monitor` (after this transaction commits) to
+    find the mentions of the new query among the stored posts. `matching_changed` tells it
+    whether that is needed.
+    """
+    old = get_monitor(conn, monitor_id)
+    values: dict[str, object] = {}
+    if name is not None and name != old.name:
+        taken = conn.execute(
+            sa.select(monitors.c.id).where(monitors.c.name == name, monitors.c.id != monitor_id)
+        ).first()
+        if taken:
+            raise StoreError(f"a monitor named {name!r} exists already")
+        values["name"] = name
+    if query is not None and query != old.query:
+        values["query"] = query
+    if kind is not None and MonitorKind(kind) != old.kind:
+        values["kind"] = str(MonitorKind(kind))
+    if languages is not None and tuple(languages) != old.languages:
+        values["languages"] = list(languages)
+    if active is not None and active != old.active:
+        values["active"] = active
+    if description is not None and description != old.description:
+        values["description"] = description
+    if not values:
+        return old
+    conn.execute(
+        sa.update(monitors)
+        .where(monitors.c.id == monitor_id)
+        .values(**values, updated_at=datetime.now(UTC))
+    )
+    if "query" in values or "languages" in values:
+        conn.execute(sa.delete(mentions).where(mentions.c.monitor_id == monitor_id))
+        for table in (rollups_hourly, rollups_5min):
+            conn.execute(sa.delete(table).where(table.c.monitor_id == monitor_id))
+    before = {
+        "name": old.name,
+        "query": old.query,
+        "kind": str(old.kind),
+        "languages": list(old.languages),
+        "active": old.active,
+        "description": old.description,
+    }
+    audit.record(
+        conn,
+        "monitor.update",
+        str(values.get("name", old.name)),
+        by=by,
+        detail={key: {"old": before[key], "new": value} for key, value in values.items()},
+    )
+    return get_monitor(conn, monitor_id)
+
+
+def matching_changed(old: Monitor, new: Monitor) -> bool:
+    """Whether an update replaced the monitor's mentions (query or languages changed), so
+    that a backfill must follow."""
+    return old.query != new.query or tuple(old.languages) != tuple(new.languages)

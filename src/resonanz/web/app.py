@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -28,7 +28,8 @@ from resonanz.settings import Settings
 from resonanz.store import Store
 from resonanz.web import api
 from resonanz.web.auth import LoginRequired, LoginThrottle, session_user
-from resonanz.web.pages import pages_router
+from resonanz.web.csrf import csrf_protect
+from resonanz.web.pages import monitor_editor, pages_router
 from resonanz.web.rendering import STATIC, Renderer, renderer
 from resonanz.web.security import SecurityHeaders
 
@@ -127,6 +128,8 @@ def create_app(
     app.add_middleware(SecurityHeaders, hsts=settings.secure_cookies)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
+    # Before the other pages: `/monitors/new` must win over `/monitors/{monitor_id}`.
+    app.include_router(monitor_editor.router, dependencies=[Depends(csrf_protect)])
     app.include_router(pages_router())
 
     @app.get("/api/docs", include_in_schema=False)

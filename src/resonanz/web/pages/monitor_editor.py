@@ -1,0 +1,258 @@
+"""The monitor editor: create and edit monitors (admins only), with a live preview of the query.
+
+While the query is typed, htmx posts it to `/monitors/preview`, which answers a fragment: the
+inline error (line, column, expected, suggestion and a caret under the column) or how many of
+the newest stored posts match, with a few highlighted samples. Saving stores the monitor, runs
+the backfill (synchronously: fine at demo size) and redirects to the monitor's page, where a
+one-time notice shows what the backfill found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+
+from resonanz.errors import QueryError, StoreError
+from resonanz.model import Monitor, MonitorKind, Role, User
+from resonanz.query import MonitorMatcher, highlight, parse_query
+from resonanz.store import monitors as monitor_store
+from resonanz.store.backfill import BackfillResult, PreviewResult, backfill_monitor, count_matches
+from resonanz.web.auth import CurrentUser, get_store
+from resonanz.web.rendering import renderer
+
+router = APIRouter()
+
+FLASH = "monitor_saved"
+SNIPPET = 280
+SAMPLES = 5
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+
+
+def require_admin(user: CurrentUser) -> User:
+    """Page dependency: only admins create and edit monitors (403 otherwise)."""
+    if user.role != Role.ADMIN:
+        raise HTTPException(status_code=403, detail="admins only")
+    return user
+
+
+AdminUser = Annotated[User, Depends(require_admin)]
+
+
+def parse_languages(text: str) -> tuple[str, ...] | None:
+    """ "de, en" → ("de", "en"); None if a code does not look like a language code."""
+    codes = [c.strip().lower() for c in re.split(r"[\s,;]+", text) if c.strip()]
+    if not all(_LANGUAGE.match(c) for c in codes):
+        return None
+    return tuple(dict.fromkeys(codes))
+
+
+def error_context(exc: QueryError, query: str) -> dict[str, Any]:
+    """What the template shows for an invalid query: position, texts and the caret line."""
+    lines = (exc.query or query).splitlines() or [""]
+    line = lines[max(1, min(exc.line, len(lines))) - 1]
+    return {
+        "line": exc.line,
+        "column": exc.column,
+        "message": exc.message,
+        "expected": exc.expected,
+        "suggestion": exc.suggestion,
+        "text": line,
+        "caret": " " * max(0, exc.column - 1) + "^",
+    }
+
+
+def preview_context(result: PreviewResult) -> dict[str, Any]:
+    samples = [
+        {
+            "post_id": post_id,
+            "segments": highlight(text[:SNIPPET], spans)
+            + ([("…", False)] if len(text) > SNIPPET else []),
+        }
+        for post_id, text, spans in result.sample
+    ]
+    return {"result": result, "samples": samples}
+
+
+@dataclass
+class EditorForm:
+    name: str = ""
+    kind: str = MonitorKind.TOPIC.value
+    query: str = ""
+    languages: str = ""
+    description: str = ""
+    active: bool = True
+    errors: list[str] = field(default_factory=list)
+    query_error: dict[str, Any] | None = None
+
+    @classmethod
+    def of(cls, monitor: Monitor) -> EditorForm:
+        return cls(
+            name=monitor.name,
+            kind=str(monitor.kind),
+            query=monitor.query,
+            languages=", ".join(monitor.languages),
+            description=monitor.description,
+            active=monitor.active,
+        )
+
+    def validate(self) -> tuple[str, ...]:
+        """Check the fields; fills `errors` (translation keys) and `query_error`. Returns the
+        parsed languages."""
+        if not self.name.strip():
+            self.errors.append("editor.name_required")
+        if self.kind not in {k.value for k in MonitorKind}:
+            self.errors.append("editor.kind_invalid")
+        languages = parse_languages(self.languages)
+        if languages is None:
+            self.errors.append("editor.languages_invalid")
+        if not self.query.strip():
+            self.errors.append("editor.query_required")
+        else:
+            try:
+                parse_query(self.query)
+                MonitorMatcher([Monitor(name=self.name, query=self.query, id=0)])
+            except QueryError as exc:
+                self.errors.append("editor.query_invalid")
+                self.query_error = error_context(exc, self.query)
+        return languages or ()
+
+
+def _render(
+    request: Request, form: EditorForm, monitor: Monitor | None, *, status: int = 200
+) -> Response:
+    return renderer(request).render(
+        request,
+        "monitor_edit.html",
+        {
+            "form": form,
+            "monitor": monitor,
+            "kinds": [k.value for k in MonitorKind],
+            "action": f"/monitors/{monitor.id}/edit" if monitor else "/monitors/new",
+            "nav": "dashboard",
+        },
+        status_code=status,
+    )
+
+
+def _saved(request: Request, monitor: Monitor, result: BackfillResult | None) -> Response:
+    request.session[FLASH] = {
+        "name": monitor.name,
+        "backfilled": result is not None,
+        "scanned": result.scanned if result else 0,
+        "added": result.added if result else 0,
+    }
+    return RedirectResponse(f"/monitors/{monitor.id}", status_code=303)
+
+
+Text = Annotated[str, Form(max_length=200)]
+LongText = Annotated[str, Form(max_length=5000)]
+
+
+@router.get("/monitors/new", include_in_schema=False)
+def new_monitor_form(request: Request, user: AdminUser) -> Response:
+    return _render(request, EditorForm(), None)
+
+
+@router.post("/monitors/new", include_in_schema=False)
+def create_monitor(
+    request: Request,
+    user: AdminUser,
+    name: Text = "",
+    kind: Text = "topic",
+    query: LongText = "",
+    languages: Text = "",
+    description: LongText = "",
+) -> Response:
+    form = EditorForm(name.strip(), kind, query, languages, description.strip())
+    parsed = form.validate()
+    if form.errors:
+        return _render(request, form, None, status=400)
+    monitor = Monitor(
+        name=form.name,
+        query=form.query,
+        kind=MonitorKind(form.kind),
+        languages=parsed,
+        description=form.description,
+    )
+    store = get_store(request)
+    try:
+        with store.transaction() as conn:
+            saved = monitor_store.add_monitor(conn, monitor, by=user.id)
+    except StoreError:
+        form.errors.append("editor.name_taken")
+        return _render(request, form, None, status=400)
+    return _saved(request, saved, backfill_monitor(store, saved))
+
+
+@router.get("/monitors/{monitor_id}/edit", include_in_schema=False)
+def edit_monitor_form(request: Request, monitor_id: int, user: AdminUser) -> Response:
+    with get_store(request).read() as conn:
+        monitor = monitor_store.get_monitor(conn, monitor_id)
+    return _render(request, EditorForm.of(monitor), monitor)
+
+
+@router.post("/monitors/{monitor_id}/edit", include_in_schema=False)
+def update_monitor(
+    request: Request,
+    monitor_id: int,
+    user: AdminUser,
+    name: Text = "",
+    kind: Text = "topic",
+    query: LongText = "",
+    languages: Text = "",
+    description: LongText = "",
+    active: Text = "",
+) -> Response:
+    store = get_store(request)
+    with store.read() as conn:
+        old = monitor_store.get_monitor(conn, monitor_id)
+    form = EditorForm(name.strip(), kind, query, languages, description.strip(), bool(active))
+    parsed = form.validate()
+    if form.errors:
+        return _render(request, form, old, status=400)
+    try:
+        with store.transaction() as conn:
+            new = monitor_store.update_monitor(
+                conn,
+                monitor_id,
+                name=form.name,
+                kind=MonitorKind(form.kind),
+                query=form.query,
+                languages=parsed,
+                description=form.description,
+                active=form.active,
+                by=user.id,
+            )
+    except StoreError:
+        form.errors.append("editor.name_taken")
+        return _render(request, form, old, status=400)
+    changed = monitor_store.matching_changed(old, new)
+    return _saved(request, new, backfill_monitor(store, new) if changed else None)
+
+
+@router.post("/monitors/preview", include_in_schema=False)
+def preview(
+    request: Request,
+    user: AdminUser,
+    query: LongText = "",
+    languages: Text = "",
+) -> Response:
+    """The live preview fragment for the editor (htmx, with the CSRF header)."""
+    context: dict[str, Any] = {"empty": not query.strip(), "error": None, "preview": None}
+    if query.strip():
+        try:
+            result = count_matches(
+                get_store(request),
+                query,
+                languages=parse_languages(languages) or (),
+                sample_size=SAMPLES,
+            )
+        except QueryError as exc:
+            context["error"] = error_context(exc, query)
+        else:
+            context["preview"] = preview_context(result)
+    return renderer(request).render(request, "partials/query_preview.html", context)
