@@ -23,10 +23,36 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS_DE = ("Lieferung", "Service", "Wärmepumpe", "Heizung", "Rechnung", "Montage", "Termin",
-            "super", "leider", "kaputt", "schnell", "freundlich", "warten", "Techniker")
-WORDS_EN = ("delivery", "service", "heat pump", "support", "invoice", "great", "broken",
-            "waiting", "fast", "friendly", "installer", "price")
+WORDS_DE = (
+    "Lieferung",
+    "Service",
+    "Wärmepumpe",
+    "Heizung",
+    "Rechnung",
+    "Montage",
+    "Termin",
+    "super",
+    "leider",
+    "kaputt",
+    "schnell",
+    "freundlich",
+    "warten",
+    "Techniker",
+)
+WORDS_EN = (
+    "delivery",
+    "service",
+    "heat pump",
+    "support",
+    "invoice",
+    "great",
+    "broken",
+    "waiting",
+    "fast",
+    "friendly",
+    "installer",
+    "price",
+)
 BRANDS = ("Brenntal", "Kaltwerk", "Nordflamme", "Acme", "Heizprofi")
 
 
@@ -40,9 +66,16 @@ def write_csv(path: Path, rows: int) -> None:
             text = " ".join(rng.choice(words) for _ in range(rng.randint(6, 30)))
             if rng.random() < 0.3:
                 text = f"{rng.choice(BRANDS)} {text} #{rng.choice(BRANDS).lower()}"
-            w.writerow([i, text, f"2026-11-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00Z",
-                        f"user{rng.randint(0, 50_000)}", rng.randint(0, 20_000),
-                        rng.choice(("mastodon", "bluesky", "forum"))])
+            w.writerow(
+                [
+                    i,
+                    text,
+                    f"2026-11-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00Z",
+                    f"user{rng.randint(0, 50_000)}",
+                    rng.randint(0, 20_000),
+                    rng.choice(("mastodon", "bluesky", "forum")),
+                ]
+            )
 
 
 def child_parse(path: str) -> None:
@@ -64,19 +97,21 @@ def child_ingest(path: str, db: str) -> None:
     with store.transaction() as conn:
         for name in BRANDS:
             monitor_store.add_monitor(
-                conn, Monitor(name=name, query=f'"{name}" OR #{name.lower()}',
-                              kind=MonitorKind.BRAND))
+                conn,
+                Monitor(name=name, query=f'"{name}" OR #{name.lower()}', kind=MonitorKind.BRAND),
+            )
         config = source_store.add_source(
-            conn, SourceConfig(name="bench", kind="file",
-                               config={"path": path, "batch_size": 2000}))
+            conn, SourceConfig(name="bench", kind="file", config={"path": path, "batch_size": 2000})
+        )
     result = default_ingestor(store).ingest_source(config)
     print(result.new_posts)
 
 
 def run_child(args: list[str]) -> tuple[float, int, int]:
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
-                          check=True)
+    proc = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=True
+    )
     seconds = time.perf_counter() - started
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return seconds, int(proc.stdout.strip().splitlines()[-1]), peak_kb
@@ -94,18 +129,26 @@ def main() -> None:
         path = Path(tmp) / "posts.csv"
         write_csv(path, args.rows)
         size_mb = path.stat().st_size / 1e6
-        print(f"file source ingest, {args.rows:,} rows ({size_mb:,.0f} MB CSV), "
-              "SQLite, 5 monitors, shipped models")
+        print(
+            f"file source ingest, {args.rows:,} rows ({size_mb:,.0f} MB CSV), "
+            "SQLite, 5 monitors, shipped models"
+        )
         print(f"{'run':<12} {'rows':>10} {'seconds':>9} {'posts/s':>10} {'peak RSS':>10}")
-        for label, child in (("csv parse", ["--child", "parse", str(path)]),
-                             ("pipeline", ["--child", "ingest", str(path), f"{tmp}/b.db"])):
+        for label, child in (
+            ("csv parse", ["--child", "parse", str(path)]),
+            ("pipeline", ["--child", "ingest", str(path), f"{tmp}/b.db"]),
+        ):
             seconds, rows, peak_kb = run_child(child)
-            print(f"{label:<12} {rows:>10,} {seconds:>9.1f} {rows / seconds:>10,.0f} "
-                  f"{peak_kb / 1024:>8,.0f} MB")
+            print(
+                f"{label:<12} {rows:>10,} {seconds:>9.1f} {rows / seconds:>10,.0f} "
+                f"{peak_kb / 1024:>8,.0f} MB"
+            )
         db_mb = (Path(tmp) / "b.db").stat().st_size / 1e6
         print(f"database size: {db_mb:,.0f} MB")
-        print("(peak RSS: the largest child so far — each row's figure is at least that "
-              "child's own peak)")
+        print(
+            "(peak RSS: the largest child so far — each row's figure is at least that "
+            "child's own peak)"
+        )
 
 
 if __name__ == "__main__":

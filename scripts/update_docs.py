@@ -1,7 +1,7 @@
 """Paste generated text into the docs between `<!-- NAME -->` and `<!-- /NAME -->` markers.
 
-    uv run python scripts/update_docs.py          # rewrite
-    uv run python scripts/update_docs.py --check  # exit 1 if a file is out of date
+uv run python scripts/update_docs.py          # rewrite
+uv run python scripts/update_docs.py --check  # exit 1 if a file is out of date
 """
 
 from __future__ import annotations

@@ -41,7 +41,9 @@ class Scheduler:
     def start_thread(self, interval_seconds: float) -> tuple[threading.Thread, threading.Event]:
         stop = threading.Event()
         thread = threading.Thread(
-            target=self.run_until, args=(stop, interval_seconds), name="resonanz-scheduler",
+            target=self.run_until,
+            args=(stop, interval_seconds),
+            name="resonanz-scheduler",
             daemon=True,
         )
         thread.start()
