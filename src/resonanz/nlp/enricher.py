@@ -68,7 +68,10 @@ _INTENTS = [Intent(c) for c in INTENT_CLASSES]
 
 
 class Enricher:
-    """Language, sentiment, intent, keywords and explanations for batches of texts."""
+    """Language, sentiment, intent, keywords and explanations for batches of texts.
+
+    Holds a per-token cache, so an instance is not thread-safe: one per thread or process.
+    """
 
     def __init__(self, model: LinearModel, version: str, batch_size: int = 256) -> None:
         self.model = model

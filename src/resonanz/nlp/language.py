@@ -167,7 +167,7 @@ def _build_votes() -> dict[str, dict[str, float]]:
     owners: dict[str, set[str]] = {}
     for lang, words in _FUNCTION_WORDS.items():
         for word in words.split():
-            if len(word) > 1:  # "a", "i", "s", "v", "z" are everywhere (S-Bahn, Plan B)
+            if len(word) > 1 or not word.isascii():  # "a", "s", "v": S-Bahn, Plan B …
                 owners.setdefault(word, set()).add(lang)
     return {word: {lang: 1.0 / len(langs) for lang in langs} for word, langs in owners.items()}
 
