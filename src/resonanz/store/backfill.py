@@ -14,7 +14,7 @@ matches, with a few samples, without writing anything.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from resonanz.model import Author, Enrichment, Intent, Metrics, Monitor, Post, Sentiment, Span
 from resonanz.query import MonitorMatcher, fts_prefilter, parse_query
 from resonanz.store.database import Store, upsert
-from resonanz.store.ingest import add_rollups
+from resonanz.store.ingest import add_rollups, span_rows
 from resonanz.store.schema import authors, mentions, posts
 
 __all__ = [
@@ -230,7 +230,7 @@ def backfill_monitor(
                         "monitor_id": monitor.id,
                         "post_id": post_id,
                         "created_at": post.created_at,
-                        "spans": [asdict(s) for s in spans],
+                        "spans": span_rows(spans),
                         "matched_at": at,
                     }
                     for post_id, (post, spans) in found.items()

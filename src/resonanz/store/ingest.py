@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -107,6 +106,11 @@ def _post_row(p: Post, author_id: int, source_id: int | None, now: datetime) -> 
     }
 
 
+def span_rows(spans: Iterable[Span]) -> list[dict[str, Any]]:
+    """Spans as JSON objects (a plain loop: `dataclasses.asdict` deep-copies and is slow)."""
+    return [{"start": s.start, "end": s.end, "term": s.term, "field": s.field} for s in spans]
+
+
 def bucket_start(t: datetime, minutes: int) -> datetime:
     """The start of the `minutes`-long bucket that holds `t` (UTC)."""
     floored = t.replace(second=0, microsecond=0)
@@ -198,7 +202,7 @@ def save_batch(
                     "monitor_id": monitor_id,
                     "post_id": post_id,
                     "created_at": p.created_at,
-                    "spans": [asdict(s) for s in spans],
+                    "spans": span_rows(spans),
                     "matched_at": now,
                 }
             )
