@@ -164,13 +164,36 @@ def read_corrections(path: Path) -> list[Any]:
     return out
 
 
+HOLD_BACK = 5
+"""Of the stored corrections, every 5th is held back from the refit to measure it."""
+
+
+def stored_corrections(ctx: click.Context) -> list[Any]:
+    """The corrections people made in the UI/API, from the database (latest per post and field)."""
+    from resonanz.cli.context import Context
+    from resonanz.errors import ResonanzError
+    from resonanz.nlp.retrain import LabelledText
+    from resonanz.store.corrections import list_corrections
+
+    context = ctx.find_object(Context) or Context()
+    try:
+        store = context.store()
+        with store.read() as conn:
+            rows = list_corrections(conn)
+    except ResonanzError as exc:
+        raise click.ClickException(f"{type(exc).__name__}: {exc}") from exc
+    return [
+        LabelledText(r.text, sentiment=r.sentiment, intent=r.intent, lang=r.language) for r in rows
+    ]
+
+
 @nlp.command()
 @click.option(
     "--corrections",
     "corrections_path",
-    required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Corrected labels: JSON Lines or TSV with text, sentiment and/or intent (and lang).",
+    help="Corrected labels: JSON Lines or TSV with text, sentiment and/or intent (and lang). "
+    "Without it, the corrections stored in the database (--database-url) are used.",
 )
 @click.option(
     "--out",
@@ -194,17 +217,45 @@ def read_corrections(path: Path) -> list[Any]:
     help="Validation data for the before/after figures.",
 )
 @click.option("--l2", type=float, default=0.05, show_default=True, help="Pull towards the base.")
+@click.pass_context
 def retrain(
-    corrections_path: Path, out_path: Path, model_path: Path | None, data_dir: Path, l2: float
+    ctx: click.Context,
+    corrections_path: Path | None,
+    out_path: Path,
+    model_path: Path | None,
+    data_dir: Path,
+    l2: float,
 ) -> None:
-    """Refit sentiment and intent with corrections; print before/after validation figures."""
+    """Refit sentiment and intent with corrections; print before/after validation figures.
+
+    Without --corrections, the corrections people made on the mention pages or through
+    `POST /api/mentions/{id}/correction` are read from the database; every 5th of them is held
+    back from the refit and used for a before/after figure of its own.
+
+    The refitted model is written to OUT only: use it with `resonanz nlp annotate --model OUT`
+    or `resonanz nlp evaluate --model OUT`, and refit it further with `--model OUT`. Ingestion
+    keeps using the shipped model (loading a refitted model there is not wired up yet).
+    """
     from resonanz.nlp.enricher import Enricher, load_model, model_version
     from resonanz.nlp.evaluation import evaluate as run_evaluation
     from resonanz.nlp.retrain import retrain as refit
 
-    corrections = read_corrections(corrections_path)
-    if not corrections:
-        raise click.ClickException(f"{corrections_path}: no corrections")
+    held_back: list[Any] = []
+    if corrections_path is not None:
+        corrections = read_corrections(corrections_path)
+        if not corrections:
+            raise click.ClickException(f"{corrections_path}: no corrections")
+    else:
+        stored = stored_corrections(ctx)
+        if not stored:
+            raise click.ClickException("no corrections stored in the database")
+        corrections = [c for i, c in enumerate(stored) if i % HOLD_BACK != HOLD_BACK - 1]
+        held_back = [c for i, c in enumerate(stored) if i % HOLD_BACK == HOLD_BACK - 1]
+        click.echo(
+            f"{len(stored)} stored corrections: {len(corrections)} to refit, "
+            f"{len(held_back)} held back",
+            err=True,
+        )
     base, base_version = load_model(model_path)
     before = Enricher(base, base_version)
     click.echo(f"refitting {base_version} with {len(corrections)} corrections …", err=True)
@@ -213,18 +264,22 @@ def retrain(
     out_path.write_bytes(data)
     after = Enricher(model, model_version(model, data))
 
-    def fit_on_corrections(enricher: Enricher) -> str:
-        results = enricher.enrich([c.text for c in corrections])
+    def reproduced(enricher: Enricher, examples: list[Any]) -> tuple[int, int]:
+        results = enricher.enrich([c.text for c in examples])
         pairs = [
             (c.sentiment, r.sentiment.value)
-            for c, r in zip(corrections, results, strict=True)
+            for c, r in zip(examples, results, strict=True)
             if c.sentiment
-        ] + [
-            (c.intent, r.intent.value)
-            for c, r in zip(corrections, results, strict=True)
-            if c.intent
-        ]
-        return f"{sum(1 for g, p in pairs if g == p)}/{len(pairs)} corrected labels reproduced"
+        ] + [(c.intent, r.intent.value) for c, r in zip(examples, results, strict=True) if c.intent]
+        return sum(1 for g, p in pairs if g == p), len(pairs)
+
+    def fit_on_corrections(enricher: Enricher) -> str:
+        hit, total = reproduced(enricher, corrections)
+        text = f"{hit}/{total} corrected labels reproduced"
+        if held_back:
+            hit, total = reproduced(enricher, held_back)
+            text += f"; held back: {hit}/{total}"
+        return text
 
     report_before = run_evaluation(before, data_dir).lines()
     report_after = run_evaluation(after, data_dir).lines()

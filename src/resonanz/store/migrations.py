@@ -67,6 +67,12 @@ def m002_posts_full_text(conn: sa.Connection) -> None:
         conn.exec_driver_sql("CREATE INDEX ix_posts_search ON posts USING gin (search)")
 
 
+@migration
+def m003_corrections(conn: sa.Connection) -> None:
+    # A fresh database gets the table from m001 (which creates all of `schema.metadata`).
+    schema.corrections.create(conn, checkfirst=True)
+
+
 def applied_migrations(conn: sa.Connection) -> set[str]:
     _migrations_table.create(conn, checkfirst=True)
     return {row[0] for row in conn.execute(sa.select(_migrations_table.c.name))}

@@ -214,3 +214,17 @@ audit_log = sa.Table(
     sa.Column("detail", sa.JSON, nullable=False),
     sa.Index("ix_audit_log_at", "at"),
 )
+
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    _id(),
+    sa.Column("post_id", Id, sa.ForeignKey("posts.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("field", sa.String(20), nullable=False),
+    sa.Column("old_value", sa.String(20), nullable=False),
+    sa.Column("new_value", sa.String(20), nullable=False),
+    sa.Column("user_id", Id, sa.ForeignKey("users.id", ondelete="SET NULL")),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Index("ix_corrections_post_id", "post_id"),
+)
+"""A person's correction of a post's sentiment or intent (added by migration m003)."""

@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resonanz.model import Intent, Sentiment
+
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -192,3 +194,24 @@ class ShareOfVoiceOut(Model):
     period: PeriodOut
     total: int
     entries: list[VoiceOut]
+
+
+class CorrectionIn(Model):
+    """A person's correction; give at least one of the two."""
+
+    sentiment: Sentiment | None = Field(default=None, description="negative, neutral or positive")
+    intent: Intent | None = Field(default=None, description="complaint, question, praise, …")
+
+
+class CorrectionItemOut(Model):
+    field: Literal["sentiment", "intent"]
+    old_value: str
+    new_value: str
+    created_at: datetime
+
+
+class CorrectionOut(Model):
+    post_id: int
+    sentiment: str = Field(description="The post's sentiment now")
+    intent: str = Field(description="The post's intent now")
+    corrections: list[CorrectionItemOut]

@@ -1,7 +1,9 @@
 """The JSON API: monitors, volume, breakdowns, mentions and share of voice.
 
 Authentication: a personal API token as `Authorization: Bearer rz_…` (created on the Settings
-page), or the browser session. All endpoints only read; `/api/health` needs no login.
+page), or the browser session. All endpoints but `POST /api/mentions/{id}/correction` only read;
+`/api/health` needs no login. A POST with the browser session needs the CSRF token as the
+`X-CSRF-Token` header; with a Bearer token it needs none.
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ from resonanz.analytics import (
     share_of_voice,
     volume_series,
 )
+from resonanz.errors import StoreError
 from resonanz.model import Sentiment, Span
 from resonanz.store import monitors as monitor_store
+from resonanz.store.corrections import correct_post
 from resonanz.web.api import models as m
 from resonanz.web.auth import ApiUser, get_store
+from resonanz.web.csrf import csrf_protect
 from resonanz.web.params import View, clean_codes
 
 router = APIRouter(prefix="/api")
@@ -336,5 +341,54 @@ def get_share_of_voice(
                 engagement=e.engagement,
             )
             for e in sov.entries
+        ],
+    )
+
+
+async def session_csrf(request: Request) -> None:
+    """An unsafe API request on the browser session needs the CSRF token; a Bearer one not."""
+    if not request.headers.get("authorization", "").lower().startswith("bearer "):
+        await csrf_protect(request)
+
+
+@router.post(
+    "/mentions/{post_id}/correction",
+    summary="Correct sentiment or intent",
+    response_model=m.CorrectionOut,
+    tags=["mentions"],
+    dependencies=[Depends(session_csrf)],
+)
+def correct_mention(
+    request: Request, post_id: int, body: m.CorrectionIn, user: ApiUser
+) -> m.CorrectionOut:
+    """Set a post's sentiment and/or intent as a person says: used at once (dashboards count the
+    post under its new sentiment) and by `resonanz nlp retrain`."""
+    if body.sentiment is None and body.intent is None:
+        raise HTTPException(422, "give a sentiment or an intent")
+    try:
+        with get_store(request).transaction() as conn:
+            done = correct_post(
+                conn,
+                post_id,
+                sentiment=str(body.sentiment) if body.sentiment else None,
+                intent=str(body.intent) if body.intent else None,
+                by=user.id,
+            )
+            d = mention_detail(conn, post_id)
+    except StoreError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    assert d is not None
+    return m.CorrectionOut(
+        post_id=post_id,
+        sentiment=d.sentiment,
+        intent=d.intent,
+        corrections=[
+            m.CorrectionItemOut(
+                field="sentiment" if c.field == "sentiment" else "intent",
+                old_value=c.old_value,
+                new_value=c.new_value,
+                created_at=c.created_at,
+            )
+            for c in done
         ],
     )

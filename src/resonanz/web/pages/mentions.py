@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from typing import Annotated
 
-from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
 
 from resonanz.analytics import mention_detail
-from resonanz.errors import NotFound
+from resonanz.errors import NotFound, StoreError
+from resonanz.model import Intent, Sentiment
 from resonanz.store import monitors as monitor_store
+from resonanz.store.corrections import correct_post
 from resonanz.web.auth import CurrentUser, get_store
 from resonanz.web.params import parse_int
 from resonanz.web.rendering import renderer
@@ -48,5 +51,33 @@ def mention_page(request: Request, post_id: int, user: CurrentUser) -> Response:
                 detail.explanation, indent=2, ensure_ascii=False, sort_keys=True, default=str
             ),
             "nav": "dashboard",
+            "sentiments": [str(s) for s in Sentiment],
+            "intents": [str(i) for i in Intent],
+            "corrected": dict(detail.explanation.get("corrected") or {}),
+            "back_id": back.id if back else None,
         },
     )
+
+
+Label = Annotated[str | None, Form(max_length=20)]
+
+
+@router.post("/mentions/{post_id}/correct", include_in_schema=False)
+def correct_mention(
+    request: Request,
+    post_id: int,
+    user: CurrentUser,
+    sentiment: Label = None,
+    intent: Label = None,
+    monitor: Annotated[int | None, Form()] = None,
+) -> Response:
+    """A person corrects the sentiment and/or intent; then back to the detail page."""
+    try:
+        with get_store(request).transaction() as conn:
+            correct_post(
+                conn, post_id, sentiment=sentiment or None, intent=intent or None, by=user.id
+            )
+    except StoreError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+    target = f"/mentions/{post_id}" + (f"?monitor={monitor}" if monitor else "")
+    return RedirectResponse(target, status_code=303)

@@ -1,0 +1,226 @@
+"""A person's corrections of a post's sentiment and intent.
+
+`correct_post` runs in the caller's transaction: it stores one `corrections` row per corrected
+field, changes the post's label at once (the model's scores stay; `explanation["corrected"]`
+says who corrected what from which value), moves the post between sentiment rows in both rollup
+tables for every monitor that mentions it, and writes the audit entry `post.correct`.
+`list_corrections` gives the corrected texts for `resonanz nlp retrain`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from resonanz.errors import NotFound, StoreError
+from resonanz.model import Intent, Sentiment
+from resonanz.store import audit
+from resonanz.store.database import upsert
+from resonanz.store.ingest import bucket_start
+from resonanz.store.schema import corrections, mentions, posts, rollups_5min, rollups_hourly, users
+
+FIELDS = ("sentiment", "intent")
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    post_id: int
+    field: str
+    old_value: str
+    new_value: str
+    user_id: int | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectedText:
+    """A post's text with its corrected labels ("" = that field was not corrected)."""
+
+    post_id: int
+    text: str
+    language: str
+    sentiment: str = ""
+    intent: str = ""
+
+
+def _check(field: str, value: str | None, allowed: type[Sentiment] | type[Intent]) -> str | None:
+    if value is None:
+        return None
+    valid = {str(v) for v in allowed}
+    if value not in valid:
+        raise StoreError(f"unknown {field} {value!r} (one of: {', '.join(sorted(valid))})")
+    return value
+
+
+def _move_rollups(conn: sa.Connection, post: sa.RowMapping, old: str, new: str) -> None:
+    """Move the post's count, reach and engagement from sentiment `old` to `new` in both rollup
+    tables, for every monitor that mentions it."""
+    monitor_ids = [
+        int(r[0])
+        for r in conn.execute(
+            sa.select(mentions.c.monitor_id).where(mentions.c.post_id == post["id"])
+        )
+    ]
+    if not monitor_ids:
+        return
+    reach, engagement = int(post["reach"]), int(post["engagement"])
+    for table, minutes in ((rollups_hourly, 60), (rollups_5min, 5)):
+        bucket = bucket_start(post["created_at"], minutes)
+        for monitor_id in monitor_ids:
+            key = (
+                (table.c.monitor_id == monitor_id)
+                & (table.c.bucket == bucket)
+                & (table.c.platform == post["platform"])
+                & (table.c.language == post["language"])
+            )
+            conn.execute(
+                sa.update(table)
+                .where(key, table.c.sentiment == old)
+                .values(
+                    posts=table.c.posts - 1,
+                    reach=table.c.reach - reach,
+                    engagement=table.c.engagement - engagement,
+                )
+            )
+            conn.execute(sa.delete(table).where(key, table.c.sentiment == old, table.c.posts <= 0))
+        stmt = upsert(conn, table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["monitor_id", "bucket", "platform", "language", "sentiment"],
+            set_={
+                "posts": table.c.posts + stmt.excluded.posts,
+                "reach": table.c.reach + stmt.excluded.reach,
+                "engagement": table.c.engagement + stmt.excluded.engagement,
+            },
+        )
+        conn.execute(
+            stmt,
+            [
+                {
+                    "monitor_id": monitor_id,
+                    "bucket": bucket,
+                    "platform": post["platform"],
+                    "language": post["language"],
+                    "sentiment": new,
+                    "posts": 1,
+                    "reach": reach,
+                    "engagement": engagement,
+                }
+                for monitor_id in monitor_ids
+            ],
+        )
+
+
+def correct_post(
+    conn: sa.Connection,
+    post_id: int,
+    *,
+    sentiment: str | None = None,
+    intent: str | None = None,
+    by: int | None,
+    now: datetime | None = None,
+) -> list[Correction]:
+    """Set the post's sentiment and/or intent as a person says. Returns one `Correction` per
+    given field (also where the label stays the same: a confirmation is a label, too).
+    StoreError for an unknown label or no field given, NotFound for an unknown post."""
+    wanted = {
+        "sentiment": _check("sentiment", sentiment, Sentiment),
+        "intent": _check("intent", intent, Intent),
+    }
+    changes = {k: v for k, v in wanted.items() if v is not None}
+    if not changes:
+        raise StoreError("nothing to correct: give a sentiment or an intent")
+    post = (
+        conn.execute(
+            sa.select(
+                posts.c.id,
+                posts.c.created_at,
+                posts.c.platform,
+                posts.c.language,
+                posts.c.reach,
+                posts.c.engagement,
+                posts.c.sentiment,
+                posts.c.intent,
+                posts.c.explanation,
+            ).where(posts.c.id == post_id)
+        )
+        .mappings()
+        .first()
+    )
+    if post is None:
+        raise NotFound(f"post {post_id} does not exist")
+    now = now or datetime.now(UTC)
+    username = "system"
+    if by is not None:
+        username = conn.execute(sa.select(users.c.username).where(users.c.id == by)).scalar() or (
+            "system"
+        )
+    explanation: dict[str, Any] = dict(post["explanation"] or {})
+    marks: dict[str, Any] = dict(explanation.get("corrected") or {})
+    done: list[Correction] = []
+    for field, new in changes.items():
+        old = str(post[field])
+        conn.execute(
+            sa.insert(corrections).values(
+                post_id=post_id,
+                field=field,
+                old_value=old,
+                new_value=new,
+                user_id=by,
+                created_at=now,
+            )
+        )
+        previous = marks.get(field)
+        model_value = previous["from"] if isinstance(previous, dict) and "from" in previous else old
+        marks[field] = {"from": model_value, "to": new, "by": username, "at": now.isoformat()}
+        done.append(Correction(post_id, field, old, new, by, now))
+    explanation["corrected"] = marks
+    conn.execute(
+        sa.update(posts).where(posts.c.id == post_id).values(**changes, explanation=explanation)
+    )
+    if "sentiment" in changes and changes["sentiment"] != post["sentiment"]:
+        _move_rollups(conn, post, str(post["sentiment"]), changes["sentiment"])
+    audit.record(
+        conn,
+        "post.correct",
+        str(post_id),
+        by=by,
+        detail={c.field: {"from": c.old_value, "to": c.new_value} for c in done},
+        now=now,
+    )
+    return done
+
+
+def list_corrections(conn: sa.Connection) -> list[CorrectedText]:
+    """Every corrected post's text and corrected labels, oldest first; where a field was
+    corrected more than once, the latest correction wins."""
+    rows = conn.execute(
+        sa.select(
+            corrections.c.post_id,
+            corrections.c.field,
+            corrections.c.new_value,
+            posts.c.text,
+            posts.c.language,
+        )
+        .select_from(corrections.join(posts, posts.c.id == corrections.c.post_id))
+        .order_by(corrections.c.created_at, corrections.c.id)
+    )
+    found: dict[int, dict[str, str]] = {}
+    for r in rows:
+        entry = found.setdefault(
+            int(r.post_id), {"text": r.text, "language": r.language, "sentiment": "", "intent": ""}
+        )
+        if r.field in FIELDS:
+            entry[r.field] = r.new_value
+    return [
+        CorrectedText(
+            post_id,
+            e["text"],
+            e["language"],
+            sentiment=e["sentiment"],
+            intent=e["intent"],
+        )
+        for post_id, e in found.items()
+    ]
