@@ -28,6 +28,7 @@ def test_precedence_defaults_file_environment(tmp_path: Path) -> None:
         ({"RESONANZ_DATABASE_URL": "mysql://x"}, "database_url"),
         ({"RESONANZ_TIMEZONE": "Mars/Olympus"}, "timezone"),
         ({"RESONANZ_SCHEDULER_ENABLED": "maybe"}, "scheduler_enabled"),
+        ({"RESONANZ_NLP_MODEL": "/nonexistent/model.npz"}, "nlp_model"),
     ],
 )
 def test_invalid_values_name_the_setting(environ: dict[str, str], setting: str) -> None:
@@ -55,3 +56,18 @@ def test_every_setting_is_documented_and_the_tables_are_current() -> None:
     doc = (ROOT / "docs" / "configuration.md").read_text()
     documented = set(re.findall(r"^\| `(\w+)` ", doc, flags=re.M))
     assert {f.name for f in fields(Settings)} == documented
+
+
+def test_a_refitted_model_file_is_used_for_ingest(tmp_path: Path) -> None:
+    from resonanz.nlp import MODEL_FILE, load_enricher
+    from resonanz.pipeline import default_ingestor
+    from resonanz.store import Store
+
+    shipped = ROOT / "src" / "resonanz" / "nlp" / "models" / MODEL_FILE
+    model = tmp_path / "refit.npz"
+    model.write_bytes(shipped.read_bytes())
+    settings = load_settings({"RESONANZ_NLP_MODEL": str(model)})
+    store = Store.open(f"sqlite:///{tmp_path / 'r.db'}")
+    ingestor = default_ingestor(store, model_path=settings.nlp_model)
+    assert ingestor.enricher.version == load_enricher(model).version
+    store.close()

@@ -261,8 +261,11 @@ class Ingestor:
         return results
 
 
-def default_ingestor(store: Store, *, clock: Clock | None = None) -> Ingestor:
-    """An `Ingestor` with the built-in plugins, the shipped models and the query engine."""
+def default_ingestor(
+    store: Store, *, clock: Clock | None = None, model_path: str | None = None
+) -> Ingestor:
+    """An `Ingestor` with the built-in plugins, the query engine and the shipped models (or the
+    model file at `model_path`, e.g. one written by `resonanz nlp retrain`)."""
     from resonanz.nlp import load_enricher
     from resonanz.plugins import make_registry
     from resonanz.query import MonitorMatcher
@@ -271,7 +274,7 @@ def default_ingestor(store: Store, *, clock: Clock | None = None) -> Ingestor:
     return Ingestor(
         store=store,
         registry=make_registry(),
-        enricher=load_enricher(),
+        enricher=load_enricher(model_path or None),
         matcher_factory=MonitorMatcher,
         clock=clock or utc_now,
     )

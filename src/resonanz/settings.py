@@ -65,6 +65,11 @@ class Settings:
         "At most this many batches per source and scheduler tick; the rest follows on the "
         "next tick, so one large import does not starve other sources.",
     )
+    nlp_model: str = _setting(
+        "",
+        "Model file for language, sentiment and intent, e.g. one refitted on your corrections "
+        "by `resonanz nlp retrain --out FILE`. Empty: the model shipped in the package.",
+    )
     secure_cookies: bool = _setting(
         False, "Mark session cookies `Secure`: set it when users reach Resonanz over HTTPS."
     )
@@ -90,6 +95,8 @@ class Settings:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             raise ConfigError("timezone", f"unknown time zone {self.timezone!r}") from None
+        if self.nlp_model and not Path(self.nlp_model).is_file():
+            raise ConfigError("nlp_model", f"no model file at {self.nlp_model!r}")
         for name in ("scheduler_tick_seconds", "ingest_batch_limit"):
             if getattr(self, name) < 1:
                 raise ConfigError(name, "must be at least 1")

@@ -233,8 +233,9 @@ def retrain(
     back from the refit and used for a before/after figure of its own.
 
     The refitted model is written to OUT only: use it with `resonanz nlp annotate --model OUT`
-    or `resonanz nlp evaluate --model OUT`, and refit it further with `--model OUT`. Ingestion
-    keeps using the shipped model (loading a refitted model there is not wired up yet).
+    or `resonanz nlp evaluate --model OUT`, and refit it further with `--model OUT`. To enrich
+    newly ingested posts with it, set the setting nlp_model (resonanz.toml or
+    RESONANZ_NLP_MODEL) to OUT.
     """
     from resonanz.nlp.enricher import Enricher, load_model, model_version
     from resonanz.nlp.evaluation import evaluate as run_evaluation

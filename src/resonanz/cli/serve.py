@@ -27,7 +27,8 @@ def run_server(settings: Settings, store: Store) -> None:
 
     from resonanz.web.app import create_app
 
-    scheduler = Scheduler(default_ingestor(store), max_batches=settings.ingest_batch_limit)
+    ingestor = default_ingestor(store, model_path=settings.nlp_model)
+    scheduler = Scheduler(ingestor, max_batches=settings.ingest_batch_limit)
     app = create_app(settings, store=store, scheduler=scheduler)
     click.echo(f"Resonanz on http://{settings.host}:{settings.port}  (Ctrl+C stops)")
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
@@ -93,7 +94,7 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
         )
     click.echo(f"Demo company: {DEMO_COMPANY.name} — ingesting 30 days of posts …")
     ingest_started = time.perf_counter()
-    result = run_with_progress(default_ingestor(store), config)
+    result = run_with_progress(default_ingestor(store, model_path=settings.nlp_model), config)
     seconds = time.perf_counter() - ingest_started
     click.echo(
         f"Ingested {result.new_posts:,} posts ({result.mentions:,} mentions) in {seconds:.1f} s "
