@@ -18,8 +18,7 @@ import sqlalchemy as sa
 from resonanz.errors import NotFound, StoreError
 from resonanz.model import Intent, Sentiment
 from resonanz.store import audit
-from resonanz.store.database import upsert
-from resonanz.store.ingest import bucket_start
+from resonanz.store.ingest import bucket_start, increment_rollup
 from resonanz.store.schema import corrections, mentions, posts, rollups_5min, rollups_hourly, users
 
 FIELDS = ("sentiment", "intent")
@@ -86,17 +85,9 @@ def _move_rollups(conn: sa.Connection, post: sa.RowMapping, old: str, new: str) 
                 )
             )
             conn.execute(sa.delete(table).where(key, table.c.sentiment == old, table.c.posts <= 0))
-        stmt = upsert(conn, table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["monitor_id", "bucket", "platform", "language", "sentiment"],
-            set_={
-                "posts": table.c.posts + stmt.excluded.posts,
-                "reach": table.c.reach + stmt.excluded.reach,
-                "engagement": table.c.engagement + stmt.excluded.engagement,
-            },
-        )
-        conn.execute(
-            stmt,
+        increment_rollup(
+            conn,
+            table,
             [
                 {
                     "monitor_id": monitor_id,

@@ -134,19 +134,9 @@ def add_rollups(conn: sa.Connection, rows: list[tuple[int, Post]]) -> None:
             t[0] += 1
             t[1] += p.reach
             t[2] += p.metrics.engagement
-        if not totals:
-            continue
-        stmt = upsert(conn, table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["monitor_id", "bucket", "platform", "language", "sentiment"],
-            set_={
-                "posts": table.c.posts + stmt.excluded.posts,
-                "reach": table.c.reach + stmt.excluded.reach,
-                "engagement": table.c.engagement + stmt.excluded.engagement,
-            },
-        )
-        conn.execute(
-            stmt,
+        increment_rollup(
+            conn,
+            table,
             [
                 {
                     "monitor_id": k[0],
@@ -161,6 +151,23 @@ def add_rollups(conn: sa.Connection, rows: list[tuple[int, Post]]) -> None:
                 for k, v in totals.items()
             ],
         )
+
+
+def increment_rollup(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Add `rows` (full rollup keys with posts/reach/engagement) onto `table`, creating cells
+    that do not exist yet (one upsert-increment, the same on SQLite and PostgreSQL)."""
+    if not rows:
+        return
+    stmt = upsert(conn, table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["monitor_id", "bucket", "platform", "language", "sentiment"],
+        set_={
+            "posts": table.c.posts + stmt.excluded.posts,
+            "reach": table.c.reach + stmt.excluded.reach,
+            "engagement": table.c.engagement + stmt.excluded.engagement,
+        },
+    )
+    conn.execute(stmt, rows)
 
 
 def save_batch(

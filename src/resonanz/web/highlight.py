@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from resonanz.model import Span
+from resonanz.query import highlight
 
 Segment = tuple[str, bool]
 
@@ -16,32 +17,9 @@ Segment = tuple[str, bool]
 def segments(
     text: str, spans: Iterable[Span], *, field: str = "text", limit: int | None = None
 ) -> list[Segment]:
-    """Split `text` at the spans of `field` (merged where they overlap, clamped to the text).
-
-    With `limit`, at most that many characters are kept and "…" is appended.
-    """
-    size = len(text)
-    ranges = sorted(
-        (max(0, s.start), min(size, s.end)) for s in spans if s.field == field and s.end > s.start
-    )
-    merged: list[list[int]] = []
-    for start, end in ranges:
-        if start >= end:
-            continue
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out: list[Segment] = []
-    pos = 0
-    for start, end in merged:
-        if start > pos:
-            out.append((text[pos:start], False))
-        out.append((text[start:end], True))
-        pos = end
-    if pos < size:
-        out.append((text[pos:], False))
-    if limit is None or size <= limit:
+    """`resonanz.query.highlight` pieces of `text`, cut after `limit` characters with "…"."""
+    out = highlight(text, list(spans), field=field)
+    if limit is None or len(text) <= limit:
         return out
     cut: list[Segment] = []
     left = limit
