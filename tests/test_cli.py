@@ -137,3 +137,25 @@ def test_failed_import_reports_line_and_exits_nonzero(run, tmp_path: Path) -> No
     result = run("ingest")
     assert result.exit_code == 1
     assert "line 3, field 'created_at'" in result.output
+
+
+def test_exclusions_and_the_shared_noise_list(run, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "posts.csv"
+    with path.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "text", "created_at"])
+        w.writerow(["1", "Brenntal Service war super", "2026-11-01T10:00:00Z"])
+        w.writerow(["2", "Stellenangebot: Brenntal sucht Monteure #job", "2026-11-01T11:00:00Z"])
+        w.writerow(["3", "Gewinnspiel! Brenntal Wärmepumpe gewinnen", "2026-11-01T12:00:00Z"])
+    monkeypatch.setenv("RESONANZ_NOISE_QUERY", "Gewinnspiel")
+    result = run("monitors", "add", "Marke", "Brenntal", "--exclude", "Stellenangebot OR #job")
+    assert result.exit_code == 0, result.output
+    assert run("monitors", "add", "Jobs", "Monteure OR #job").exit_code == 0
+    assert "exclusions" in run("monitors", "add", "X", "a", "--exclude", "(b").output
+    run("sources", "add", "export", "file", "--set", f"path={path}")
+    result = run("ingest")
+    assert "3 new, 0 duplicates, 2 mentions" in result.output  # post 1 → Marke, 2 → Jobs
+    assert "mentions:    1" in run("monitors", "show", "Marke").output
+    result = run("monitors", "edit", "Marke", "--exclude", "")
+    assert "Backfill of Marke" in result.output
+    assert "mentions:    2" in run("monitors", "show", "Marke").output  # noise still out

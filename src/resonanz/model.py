@@ -167,6 +167,8 @@ class Monitor:
     active: bool = True
     id: int | None = None
     created_at: datetime | None = None
+    exclusions: str = ""
+    """A query of its own: posts it matches never count for this monitor (job ads, noise)."""
 
 
 @dataclass(frozen=True, slots=True)

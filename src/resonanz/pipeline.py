@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Protocol
 
 from resonanz.errors import MalformedPayload, RateLimited, SourceError
@@ -184,7 +185,7 @@ class Ingestor:
     def matcher(self) -> Matcher:
         with self.store.read() as conn:
             monitors = monitor_store.list_monitors(conn, active_only=True)
-        key = tuple((m.id, m.query, m.languages, m.kind) for m in monitors)
+        key = tuple((m.id, m.query, m.exclusions, m.languages, m.kind) for m in monitors)
         if self._matcher is None or key != self._monitor_key:
             self._matcher = self.matcher_factory(monitors)
             self._monitor_key = key
@@ -262,7 +263,11 @@ class Ingestor:
 
 
 def default_ingestor(
-    store: Store, *, clock: Clock | None = None, model_path: str | None = None
+    store: Store,
+    *,
+    clock: Clock | None = None,
+    model_path: str | None = None,
+    noise_query: str | None = None,
 ) -> Ingestor:
     """An `Ingestor` with the built-in plugins, the query engine and the shipped models (or the
     model file at `model_path`, e.g. one written by `resonanz nlp retrain`)."""
@@ -275,6 +280,6 @@ def default_ingestor(
         store=store,
         registry=make_registry(),
         enricher=load_enricher(model_path or None),
-        matcher_factory=MonitorMatcher,
+        matcher_factory=partial(MonitorMatcher, noise=noise_query or None),
         clock=clock or utc_now,
     )

@@ -65,6 +65,11 @@ class Settings:
         "At most this many batches per source and scheduler tick; the rest follows on the "
         "next tick, so one large import does not starve other sources.",
     )
+    noise_query: str = _setting(
+        "",
+        "The shared spam and noise list, written in the query language "
+        '(e.g. `Gewinnspiel OR "jetzt kaufen" OR #ad`): posts it matches count for no monitor.',
+    )
     nlp_model: str = _setting(
         "",
         "Model file for language, sentiment and intent, e.g. one refitted on your corrections "

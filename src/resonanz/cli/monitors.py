@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import click
 
@@ -46,6 +47,12 @@ def monitors() -> None:
 @click.option("--lang", "languages", multiple=True, help="Only these languages (repeatable).")
 @click.option("--description", default="", help="What the monitor is for.")
 @click.option(
+    "--exclude",
+    "exclusions",
+    default="",
+    help="A query whose matches never count for this monitor, e.g. 'Stellenangebot OR #job'.",
+)
+@click.option(
     "--backfill", is_flag=True, help="Also match the posts stored already (see `backfill`)."
 )
 @pass_context
@@ -57,6 +64,7 @@ def monitors_add(
     kind: str,
     languages: tuple[str, ...],
     description: str,
+    exclusions: str,
     backfill: bool,
 ) -> None:
     """Add a monitor NAME with the query QUERY (see docs/query-language.md).
@@ -69,6 +77,7 @@ def monitors_add(
         kind=MonitorKind(kind),
         languages=languages,
         description=description,
+        exclusions=exclusions,
         id=0,
     )
     _check_query(monitor)
@@ -77,7 +86,7 @@ def monitors_add(
         saved = monitor_store.add_monitor(conn, monitor)
     click.echo(f"Added monitor {saved.id}: {saved.name} ({saved.kind})")
     if backfill:
-        _backfill(store, saved)
+        _backfill(store, saved, ctx.settings().noise_query)
     else:
         click.echo("Stored posts are matched on the next ingest of new posts only.")
         click.echo(f"To match the stored posts too: resonanz monitors backfill {saved.id}")
@@ -91,7 +100,7 @@ def _check_query(monitor: Monitor) -> None:
         raise click.ClickException("invalid query: " + explain_query_error(exc)) from exc
 
 
-def _backfill(store: Store, monitor: Monitor) -> None:
+def _backfill(store: Store, monitor: Monitor, noise: str = "") -> None:
     """Run the backfill with a progress bar on stderr, then print a summary line."""
     bar = click.progressbar(
         length=1,
@@ -104,7 +113,12 @@ def _backfill(store: Store, monitor: Monitor) -> None:
             bar.length = max(total, 1)
             bar.update(done - bar.pos)
 
-        result = backfill_monitor(store, monitor, progress=progress)
+        result = backfill_monitor(
+            store,
+            monitor,
+            progress=progress,
+            matcher_factory=partial(MonitorMatcher, noise=noise or None),
+        )
     click.echo(
         f"Backfill of {monitor.name}: {result.scanned} posts checked, "
         f"{result.matched} match, {result.added} new mentions."
@@ -125,7 +139,7 @@ def monitors_backfill(ctx: Context, monitor: str) -> None:
     with store.read() as conn:
         m = monitor_store.find_monitor(conn, monitor)
     _check_query(m)
-    _backfill(store, m)
+    _backfill(store, m, ctx.settings().noise_query)
 
 
 @monitors.command("edit")
@@ -138,6 +152,9 @@ def monitors_backfill(ctx: Context, monitor: str) -> None:
 )
 @click.option("--all-languages", is_flag=True, help="Remove the language restriction.")
 @click.option("--description", default=None, help="What the monitor is for.")
+@click.option(
+    "--exclude", "exclusions", default=None, help="New exclusions ('' removes them)."
+)
 @click.option("--active/--inactive", default=None, help="Switch matching of new posts on or off.")
 @pass_context
 @clear_errors
@@ -150,6 +167,7 @@ def monitors_edit(
     languages: tuple[str, ...],
     all_languages: bool,
     description: str | None,
+    exclusions: str | None,
     active: bool | None,
 ) -> None:
     """Change MONITOR (name or id). A new query or new languages replace its mentions: the
@@ -163,8 +181,15 @@ def monitors_edit(
     with store.read() as conn:
         old = monitor_store.find_monitor(conn, monitor)
     assert old.id is not None
-    if query is not None:
-        _check_query(Monitor(name=old.name, query=query, id=old.id))
+    if query is not None or exclusions:
+        _check_query(
+            Monitor(
+                name=old.name,
+                query=old.query if query is None else query,
+                exclusions=exclusions or "",
+                id=old.id,
+            )
+        )
     new_languages = () if all_languages else (languages or None)
     with store.transaction() as conn:
         new = monitor_store.update_monitor(
@@ -176,6 +201,7 @@ def monitors_edit(
             languages=new_languages,
             active=active,
             description=description,
+            exclusions=exclusions,
         )
     if new == old:
         click.echo(f"Monitor {old.id}: {old.name}: nothing changed.")
@@ -183,7 +209,7 @@ def monitors_edit(
     click.echo(f"Updated monitor {new.id}: {new.name}")
     if monitor_store.matching_changed(old, new):
         click.echo("Its mentions were replaced; matching the stored posts again.")
-        _backfill(store, new)
+        _backfill(store, new, ctx.settings().noise_query)
 
 
 @monitors.command("list")

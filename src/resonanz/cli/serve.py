@@ -27,7 +27,9 @@ def run_server(settings: Settings, store: Store) -> None:
 
     from resonanz.web.app import create_app
 
-    ingestor = default_ingestor(store, model_path=settings.nlp_model)
+    ingestor = default_ingestor(
+        store, model_path=settings.nlp_model, noise_query=settings.noise_query
+    )
     scheduler = Scheduler(ingestor, max_batches=settings.ingest_batch_limit)
     app = create_app(settings, store=store, scheduler=scheduler)
     click.echo(f"Resonanz on http://{settings.host}:{settings.port}  (Ctrl+C stops)")
@@ -94,7 +96,10 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
         )
     click.echo(f"Demo company: {DEMO_COMPANY.name} — ingesting 30 days of posts …")
     ingest_started = time.perf_counter()
-    result = run_with_progress(default_ingestor(store, model_path=settings.nlp_model), config)
+    ingestor = default_ingestor(
+        store, model_path=settings.nlp_model, noise_query=settings.noise_query
+    )
+    result = run_with_progress(ingestor, config)
     seconds = time.perf_counter() - ingest_started
     click.echo(
         f"Ingested {result.new_posts:,} posts ({result.mentions:,} mentions) in {seconds:.1f} s "

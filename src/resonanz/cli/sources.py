@@ -146,7 +146,10 @@ def run_with_progress(ingestor: Ingestor, config: SourceConfig) -> BatchResult:
 def ingest(ctx: Context, names: tuple[str, ...], all_sources: bool) -> None:
     """Run every due source once (or the named ones) and print a summary."""
     store = ctx.store()
-    ingestor = default_ingestor(store, model_path=ctx.settings().nlp_model)
+    settings = ctx.settings()
+    ingestor = default_ingestor(
+        store, model_path=settings.nlp_model, noise_query=settings.noise_query
+    )
     with store.read() as conn:
         if names:
             configs = [source_store.find_source(conn, n) for n in names]

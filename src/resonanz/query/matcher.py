@@ -96,7 +96,8 @@ class MonitorMatcher:
         for monitor_id, monitor, query in parsed:
             what = f"monitor {monitor.name!r} (id {monitor_id})"
             expr = compile_query(query)
-            exclusion_text = exclusions.get(monitor_id)
+            # Exclusions given here win over the monitor's own (`Monitor.exclusions`).
+            exclusion_text = exclusions.get(monitor_id, monitor.exclusions)
             exclusion = (
                 compile_text(exclusion_text, what=f"exclusions of {what}")
                 if exclusion_text and exclusion_text.strip()

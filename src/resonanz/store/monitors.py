@@ -24,6 +24,7 @@ def _monitor(row: sa.Row[tuple[object, ...]]) -> Monitor:
         description=m["description"],
         active=m["active"],
         created_at=m["created_at"],
+        exclusions=m["exclusions"],
     )
 
 
@@ -41,6 +42,7 @@ def add_monitor(conn: sa.Connection, monitor: Monitor, *, by: int | None = None)
             languages=list(monitor.languages),
             description=monitor.description,
             active=monitor.active,
+            exclusions=monitor.exclusions,
             created_at=now,
             updated_at=now,
         )
@@ -94,16 +96,17 @@ def update_monitor(
     languages: Sequence[str] | None = None,
     active: bool | None = None,
     description: str | None = None,
+    exclusions: str | None = None,
     by: int | None = None,
 ) -> Monitor:
     """Change the given fields of a monitor (a new query must already be valid) and record the
     change in the audit log (`monitor.update`, with the old and new values).
 
-    When the query or the languages change, what the monitor matched before no longer holds:
-    its mentions and its rollup rows are deleted here, in the same transaction. The caller
-    then runs `resonanz.store.backfill.backfill_monitor` (after this transaction commits) to
-    find the mentions of the new query among the stored posts. `matching_changed` tells it
-    whether that is needed.
+    When the query, the exclusions or the languages change, what the monitor matched before
+    no longer holds: its mentions and its rollup rows are deleted here, in the same
+    transaction. The caller then runs `resonanz.store.backfill.backfill_monitor` (after this
+    transaction commits) to find the mentions of the new query among the stored posts;
+    `matching_changed` tells it whether that is needed.
     """
     old = get_monitor(conn, monitor_id)
     values: dict[str, object] = {}
@@ -124,6 +127,8 @@ def update_monitor(
         values["active"] = active
     if description is not None and description != old.description:
         values["description"] = description
+    if exclusions is not None and exclusions != old.exclusions:
+        values["exclusions"] = exclusions
     if not values:
         return old
     conn.execute(
@@ -131,7 +136,7 @@ def update_monitor(
         .where(monitors.c.id == monitor_id)
         .values(**values, updated_at=datetime.now(UTC))
     )
-    if "query" in values or "languages" in values:
+    if {"query", "languages", "exclusions"} & set(values):
         conn.execute(sa.delete(mentions).where(mentions.c.monitor_id == monitor_id))
         for table in (rollups_hourly, rollups_5min):
             conn.execute(sa.delete(table).where(table.c.monitor_id == monitor_id))
@@ -142,6 +147,7 @@ def update_monitor(
         "languages": list(old.languages),
         "active": old.active,
         "description": old.description,
+        "exclusions": old.exclusions,
     }
     audit.record(
         conn,
@@ -154,6 +160,10 @@ def update_monitor(
 
 
 def matching_changed(old: Monitor, new: Monitor) -> bool:
-    """Whether an update replaced the monitor's mentions (query or languages changed), so
-    that a backfill must follow."""
-    return old.query != new.query or tuple(old.languages) != tuple(new.languages)
+    """Whether an update replaced the monitor's mentions (query, exclusions or languages
+    changed), so that a backfill must follow."""
+    return (
+        old.query != new.query
+        or old.exclusions != new.exclusions
+        or tuple(old.languages) != tuple(new.languages)
+    )

@@ -163,6 +163,7 @@ monitors = sa.Table(
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("exclusions", sa.Text, nullable=False, server_default=""),
 )
 
 mentions = sa.Table(

@@ -10,7 +10,9 @@ one-time notice shows what the backfill found.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
@@ -30,6 +32,11 @@ FLASH = "monitor_saved"
 SNIPPET = 280
 SAMPLES = 5
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+
+
+def _matcher_factory(request: Request) -> Callable[[Sequence[Monitor]], MonitorMatcher]:
+    """The matcher ingest uses: with the shared noise list from the settings."""
+    return partial(MonitorMatcher, noise=request.app.state.settings.noise_query or None)
 
 
 def require_admin(user: CurrentUser) -> User:
@@ -85,6 +92,7 @@ class EditorForm:
     languages: str = ""
     description: str = ""
     active: bool = True
+    exclusions: str = ""
     errors: list[str] = field(default_factory=list)
     query_error: dict[str, Any] | None = None
 
@@ -97,6 +105,7 @@ class EditorForm:
             languages=", ".join(monitor.languages),
             description=monitor.description,
             active=monitor.active,
+            exclusions=monitor.exclusions,
         )
 
     def validate(self) -> tuple[str, ...]:
@@ -114,7 +123,9 @@ class EditorForm:
         else:
             try:
                 parse_query(self.query)
-                MonitorMatcher([Monitor(name=self.name, query=self.query, id=0)])
+                MonitorMatcher(
+                    [Monitor(name=self.name, query=self.query, exclusions=self.exclusions, id=0)]
+                )
             except QueryError as exc:
                 self.errors.append("editor.query_invalid")
                 self.query_error = error_context(exc, self.query)
@@ -166,8 +177,10 @@ def create_monitor(
     query: LongText = "",
     languages: Text = "",
     description: LongText = "",
+    exclusions: LongText = "",
 ) -> Response:
     form = EditorForm(name.strip(), kind, query, languages, description.strip())
+    form.exclusions = exclusions.strip()
     parsed = form.validate()
     if form.errors:
         return _render(request, form, None, status=400)
@@ -177,6 +190,7 @@ def create_monitor(
         kind=MonitorKind(form.kind),
         languages=parsed,
         description=form.description,
+        exclusions=form.exclusions,
     )
     store = get_store(request)
     try:
@@ -185,7 +199,9 @@ def create_monitor(
     except StoreError:
         form.errors.append("editor.name_taken")
         return _render(request, form, None, status=400)
-    return _saved(request, saved, backfill_monitor(store, saved))
+    return _saved(
+        request, saved, backfill_monitor(store, saved, matcher_factory=_matcher_factory(request))
+    )
 
 
 @router.get("/monitors/{monitor_id}/edit", include_in_schema=False)
@@ -206,11 +222,13 @@ def update_monitor(
     languages: Text = "",
     description: LongText = "",
     active: Text = "",
+    exclusions: LongText = "",
 ) -> Response:
     store = get_store(request)
     with store.read() as conn:
         old = monitor_store.get_monitor(conn, monitor_id)
     form = EditorForm(name.strip(), kind, query, languages, description.strip(), bool(active))
+    form.exclusions = exclusions.strip()
     parsed = form.validate()
     if form.errors:
         return _render(request, form, old, status=400)
@@ -224,6 +242,7 @@ def update_monitor(
                 query=form.query,
                 languages=parsed,
                 description=form.description,
+                exclusions=form.exclusions,
                 active=form.active,
                 by=user.id,
             )
@@ -231,7 +250,13 @@ def update_monitor(
         form.errors.append("editor.name_taken")
         return _render(request, form, old, status=400)
     changed = monitor_store.matching_changed(old, new)
-    return _saved(request, new, backfill_monitor(store, new) if changed else None)
+    return _saved(
+        request,
+        new,
+        backfill_monitor(store, new, matcher_factory=_matcher_factory(request))
+        if changed
+        else None,
+    )
 
 
 @router.post("/monitors/preview", include_in_schema=False)
@@ -250,6 +275,7 @@ def preview(
                 query,
                 languages=parse_languages(languages) or (),
                 sample_size=SAMPLES,
+                matcher_factory=_matcher_factory(request),
             )
         except QueryError as exc:
             context["error"] = error_context(exc, query)
