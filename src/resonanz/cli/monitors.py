@@ -152,9 +152,7 @@ def monitors_backfill(ctx: Context, monitor: str) -> None:
 )
 @click.option("--all-languages", is_flag=True, help="Remove the language restriction.")
 @click.option("--description", default=None, help="What the monitor is for.")
-@click.option(
-    "--exclude", "exclusions", default=None, help="New exclusions ('' removes them)."
-)
+@click.option("--exclude", "exclusions", default=None, help="New exclusions ('' removes them).")
 @click.option("--active/--inactive", default=None, help="Switch matching of new posts on or off.")
 @pass_context
 @clear_errors
