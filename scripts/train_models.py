@@ -22,7 +22,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
-from resonanz.nlp.corpora import Example
+from resonanz.nlp.corpora import Example, read_tsv
 from resonanz.nlp.enricher import MODEL_FILE, Enricher, model_version
 from resonanz.nlp.evaluation import evaluate, sentiment_validation_sets
 from resonanz.nlp.features import tokenize
@@ -32,9 +32,11 @@ from resonanz.nlp.linear import Head, LinearModel, TokenTable, head_from_arrays,
 from resonanz.nlp.sentiment import SENTIMENT_CLASSES, sentiment_probabilities
 from resonanz.nlp.training import (
     SENTIMENT_TRAINING,
+    dedupe,
     encode,
     intent_data_dir,
     intent_examples,
+    sentiment_data_dir,
     sentiment_training_examples,
     split_intent,
 )
@@ -63,6 +65,9 @@ EN_IN_DE = 0.2
 """Weight of the English tweets in the German sentiment head."""
 OWN_SENTIMENT = {"complaint": "negative", "praise": "positive"}
 OWN_WEIGHT = 2.0
+OWN_SET_WEIGHT = 8.0
+"""Weight of our own sentiment set (`resonanz/nlp/data/sentiment/`, CC0): customer-service posts
+of many kinds of companies (see docs/models.md for the measured trade-off)."""
 CLASS_WEIGHT = {"de": "balanced", "en": "balanced"}
 """Balanced classes: +3 points UMSAB macro-F1, +2 points TweetEval macro-recall, at a cost on
 GermEval (neutral-heavy): measured, see docs/models.md."""
@@ -108,6 +113,10 @@ def train_sentiment_and_language(
         ]
         examples = examples + own
         weights = weights + [OWN_WEIGHT] * len(own)
+        # Our own sentiment set (CC0): short posts about products and services.
+        own_set = dedupe(read_tsv(sentiment_data_dir() / f"{lang}.tsv", lang), val_texts)
+        examples = examples + own_set
+        weights = weights + [args.own_set_weight] * len(own_set)
         log(f"sentiment {lang}: {len(examples)} training examples")
         sets[lang] = (examples, weights, matrix([e.text for e in examples], bits))
 
@@ -208,8 +217,14 @@ def main() -> None:
     parser.add_argument(
         "--neutral-offset-de",
         type=float,
-        default=0.25,
+        default=0.15,
         help="added to the German neutral score (trade-off GermEval vs UMSAB, see docs)",
+    )
+    parser.add_argument(
+        "--own-set-weight",
+        type=float,
+        default=OWN_SET_WEIGHT,
+        help="sample weight of our own sentiment set (resonanz/nlp/data/sentiment)",
     )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
@@ -238,6 +253,8 @@ def main() -> None:
         "sentiment_data": {k: [p for p, _ in v] for k, v in SENTIMENT_TRAINING.items()},
         "intent_data": "resonanz/nlp/data/intent (CC0, our own)",
         "neutral_offset_de": args.neutral_offset_de,
+        "own_sentiment_data": "resonanz/nlp/data/sentiment (CC0, our own)",
+        "own_set_weight": args.own_set_weight,
     }
     if args.intent_only:
         meta = {**base.meta, "intent_data": meta["intent_data"]}

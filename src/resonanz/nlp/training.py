@@ -27,6 +27,7 @@ __all__ = [
     "intent_data_dir",
     "intent_examples",
     "normalise_text",
+    "sentiment_data_dir",
     "sentiment_training_examples",
     "split_intent",
 ]
@@ -42,6 +43,11 @@ SENTIMENT_TRAINING: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "en": (("sentiment/en_semeval_2013_2016_train.tsv", 1.0),),
 }
+
+
+def sentiment_data_dir() -> Path:
+    """Our own sentiment set (CC0), shipped in `resonanz/nlp/data/sentiment/`."""
+    return Path(str(resources.files("resonanz.nlp").joinpath("data", "sentiment")))
 
 
 def intent_data_dir() -> Path:
