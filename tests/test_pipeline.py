@@ -140,3 +140,22 @@ def test_normalise_cleans_text_and_extracts_entities() -> None:
     assert post.mentions == ("Brenntal_Service",)
     assert post.links == ("https://x.example/a?b=1",)
     assert post.author.handle == "anna" and post.author.followers == 0
+
+
+def test_a_config_error_found_at_fetch_is_recorded_and_others_still_run(
+    store: Store, ingestor: Ingestor, tmp_path
+) -> None:
+    setup_source(store)
+    path = tmp_path / "export.csv"
+    path.write_text("id,body,created_at\n1,Brenntal,2026-11-01T10:00:00Z\n")
+    with store.transaction() as conn:
+        bad = source_store.add_source(
+            conn, SourceConfig(name="export", kind="file", config={"path": str(path)})
+        )
+    FakeSource.enqueue([raw_post("1", "Brenntal eins")])
+    results = {r.source: r for r in ingestor.run_due_sources()}
+    assert results["fake"].new_posts == 1
+    assert "file.mapping.text" in results["export"].errors[0]
+    with store.read() as conn:
+        saved = source_store.get_source(conn, bad.id or 0)
+    assert "column 'text' is not in the header" in saved.last_error and saved.cursor is None

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Protocol
 
-from resonanz.errors import MalformedPayload, RateLimited, SourceError
+from resonanz.errors import ConfigError, MalformedPayload, RateLimited, SourceError
 from resonanz.model import BatchResult, Enrichment, Monitor, Post, RawPost, SourceConfig, Span
 from resonanz.plugins import Registry
 from resonanz.sources.base import Clock, Source
@@ -55,6 +55,11 @@ class Matcher(Protocol):
 
 
 MatcherFactory = Callable[[Sequence[Monitor]], Matcher]
+
+SOURCE_FAILURES = (SourceError, ConfigError)
+"""What a fetch may raise for one source: recorded on that source, never fatal for the others
+(a `ConfigError` here is a setting the source only finds wrong at fetch time, e.g. a mapped
+column missing from a file's header)."""
 
 
 def _clean(text: str) -> str:
@@ -125,14 +130,15 @@ def run_batch(
 ) -> BatchResult:
     """Fetch one batch after the stored cursor and store it with its cursor, atomically.
 
-    A `SourceError` (network, rate limit, malformed item) stores nothing of the batch, records
+    A `SourceError` (network, rate limit, malformed item) or a `ConfigError` found while
+    fetching stores nothing of the batch, records
     the error on the source and schedules a retry; it is re-raised for the caller to report.
     """
     assert source_config.id is not None
     try:
         batch = source.fetch(source_config.cursor)
         posts = dedupe([normalise(raw) for raw in batch.items])
-    except SourceError as exc:
+    except SOURCE_FAILURES as exc:
         retry = exc.retry_after if isinstance(exc, RateLimited) and exc.retry_after else None
         with store.transaction() as conn:
             source_store.record_source_error(
@@ -202,10 +208,18 @@ class Ingestor:
         progress: Callable[[BatchResult], None] | None = None,
     ) -> BatchResult:
         """Run batches of one source until it has no more (or `max_batches`), then schedule
-        its next run. Returns the totals; a `SourceError` ends the run after recording it."""
+        its next run. Returns the totals; a failure (`SOURCE_FAILURES`) ends the run after
+        recording it on the source."""
         source_id = config.id
         assert source_id is not None
-        source = self.source_for(config)
+        try:
+            source = self.source_for(config)
+        except ConfigError as exc:  # e.g. a plugin's setting became invalid: say so, retry later
+            with self.store.transaction() as conn:
+                source_store.record_source_error(
+                    conn, source_id, str(exc), now=self.clock(), retry_after=config.interval_seconds
+                )
+            raise
         try:
             return self._ingest(source, source_id, config, max_batches, progress)
         finally:
@@ -256,7 +270,7 @@ class Ingestor:
         for config in due:
             try:
                 results.append(self.ingest_source(config, max_batches=max_batches))
-            except SourceError as exc:
+            except SOURCE_FAILURES as exc:
                 log.warning("source %s failed: %s", config.name, exc)
                 results.append(BatchResult(source=config.name, errors=(str(exc),)))
         return results

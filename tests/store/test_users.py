@@ -42,3 +42,13 @@ def test_api_tokens_are_stored_hashed(store: Store) -> None:
         assert user_store.user_for_token(conn, token) == user
         assert user_store.user_for_token(conn, token + "x") is None
         assert token not in str(conn.execute(sa.text("select * from api_tokens")).all())
+
+
+def test_an_unreachable_database_is_a_clear_error_without_the_password() -> None:
+    with pytest.raises(StoreError) as info:
+        Store.open(
+            "postgresql://maria:geheim@127.0.0.1:1/resonanz", connect_args={"connect_timeout": 2}
+        )
+    message = str(info.value)
+    assert message.startswith("cannot open the database postgresql+psycopg://maria:***@")
+    assert "geheim" not in message

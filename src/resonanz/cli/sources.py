@@ -10,9 +10,9 @@ from typing import Any
 import click
 
 from resonanz.cli.context import Context, clear_errors, pass_context
-from resonanz.errors import ConfigError, SourceError
+from resonanz.errors import ConfigError
 from resonanz.model import BatchResult, SourceConfig
-from resonanz.pipeline import Ingestor, default_ingestor
+from resonanz.pipeline import SOURCE_FAILURES, Ingestor, default_ingestor
 from resonanz.plugins import make_registry
 from resonanz.store import sources as source_store
 
@@ -165,7 +165,7 @@ def ingest(ctx: Context, names: tuple[str, ...], all_sources: bool) -> None:
         started = time.perf_counter()
         try:
             result = run_with_progress(ingestor, config)
-        except SourceError as exc:
+        except SOURCE_FAILURES as exc:
             failed += 1
             click.echo(
                 f"{config.name}: FAILED — {exc} (nothing of that batch was stored; "

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from resonanz.errors import ConfigError
+from resonanz.errors import ConfigError, StoreError
 from resonanz.store.migrations import migrate
 
 
@@ -64,7 +64,13 @@ class Store:
             sa.event.listen(engine, "begin", _sqlite_on_begin)
         store = cls(engine)
         if migrate_schema:
-            store.migrate()
+            try:
+                store.migrate()
+            except sa.exc.OperationalError as exc:
+                engine.dispose()
+                shown = sa.engine.make_url(engine_url(url)).render_as_string(hide_password=True)
+                reason = str(exc.orig or exc).strip().splitlines()[0]
+                raise StoreError(f"cannot open the database {shown}: {reason}") from None
         return store
 
     def migrate(self) -> list[str]:
