@@ -22,7 +22,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
-from resonanz.nlp.corpora import Example, read_tsv
+from resonanz.nlp.corpora import Example
 from resonanz.nlp.enricher import MODEL_FILE, Enricher, model_version
 from resonanz.nlp.evaluation import evaluate, sentiment_validation_sets
 from resonanz.nlp.features import tokenize
@@ -32,11 +32,10 @@ from resonanz.nlp.linear import Head, LinearModel, TokenTable, head_from_arrays,
 from resonanz.nlp.sentiment import SENTIMENT_CLASSES, sentiment_probabilities
 from resonanz.nlp.training import (
     SENTIMENT_TRAINING,
-    dedupe,
     encode,
     intent_data_dir,
     intent_examples,
-    sentiment_data_dir,
+    own_sentiment_examples,
     sentiment_training_examples,
     split_intent,
 )
@@ -114,9 +113,9 @@ def train_sentiment_and_language(
         examples = examples + own
         weights = weights + [OWN_WEIGHT] * len(own)
         # Our own sentiment set (CC0): short posts about products and services.
-        own_set = dedupe(read_tsv(sentiment_data_dir() / f"{lang}.tsv", lang), val_texts)
+        own_set, own_weights = own_sentiment_examples(lang, val_texts)
         examples = examples + own_set
-        weights = weights + [args.own_set_weight] * len(own_set)
+        weights = weights + [args.own_set_weight * w for w in own_weights]
         log(f"sentiment {lang}: {len(examples)} training examples")
         sets[lang] = (examples, weights, matrix([e.text for e in examples], bits))
 

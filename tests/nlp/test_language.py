@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +51,22 @@ def test_sample_accuracy_with_the_shipped_model(enricher):
         if e.label != r.language
     ]
     assert normalise_text("@x Hallo, Welt!") == "hallo welt"
+
+
+def test_same_text_same_language_in_every_process() -> None:
+    """Ties between languages that share function words (Danish/Norwegian) are broken by a
+    fixed order, not by Python's per-process string hashing."""
+    script = (
+        "from resonanz.nlp.language import LanguageIdentifier\n"
+        "from resonanz.nlp.evaluation import language_sample\n"
+        "ident = LanguageIdentifier()\n"
+        "print(','.join(ident.identify(e.text).language for e in language_sample()))\n"
+    )
+    answers = set()
+    for seed in ("1", "6", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        answers.add(done.stdout.strip())
+    assert len(answers) == 1

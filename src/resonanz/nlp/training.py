@@ -27,6 +27,7 @@ __all__ = [
     "intent_data_dir",
     "intent_examples",
     "normalise_text",
+    "own_sentiment_examples",
     "sentiment_data_dir",
     "sentiment_training_examples",
     "split_intent",
@@ -48,6 +49,30 @@ SENTIMENT_TRAINING: dict[str, tuple[tuple[str, float], ...]] = {
 def sentiment_data_dir() -> Path:
     """Our own sentiment set (CC0), shipped in `resonanz/nlp/data/sentiment/`."""
     return Path(str(resources.files("resonanz.nlp").joinpath("data", "sentiment")))
+
+
+OWN_SENTIMENT_FILES: dict[str, tuple[tuple[str, float], ...]] = {
+    # language -> (file in `sentiment_data_dir()`, relative weight): short posts about products
+    # and services, and (German) three genres the tweet corpora lack: news snippets, forum and
+    # comment posts, posts that mention a company or service only in passing.
+    "de": (("de.tsv", 1.0), ("de_news.tsv", 0.5), ("de_forum.tsv", 0.5), ("de_posts.tsv", 0.5)),
+    "en": (("en.tsv", 1.0),),
+}
+
+
+def own_sentiment_examples(
+    lang: str, exclude: Iterable[str] = ()
+) -> tuple[list[Example], list[float]]:
+    """Our own CC0 sentiment set of one language, de-duplicated, with relative weights."""
+    examples: list[Example] = []
+    weights: list[float] = []
+    seen = {normalise_text(t) for t in exclude}
+    for name, weight in OWN_SENTIMENT_FILES.get(lang, ()):
+        fresh = dedupe(read_tsv(sentiment_data_dir() / name, lang), seen)
+        seen.update(normalise_text(e.text) for e in fresh)
+        examples.extend(fresh)
+        weights.extend([weight] * len(fresh))
+    return examples, weights
 
 
 def intent_data_dir() -> Path:
