@@ -64,11 +64,22 @@ def own_sentiment_examples(
     lang: str, exclude: Iterable[str] = ()
 ) -> tuple[list[Example], list[float]]:
     """Our own CC0 sentiment set of one language, de-duplicated, with relative weights."""
+    files = OWN_SENTIMENT_FILES.get(lang, ())
+    return _weighted_examples([(sentiment_data_dir() / n, w) for n, w in files], lang, exclude)
+
+
+def _weighted_examples(
+    files: Iterable[tuple[Path, float]], lang: str, exclude: Iterable[str]
+) -> tuple[list[Example], list[float]]:
+    """Examples of the existing files, de-duplicated across them and against `exclude` (first
+    occurrence wins), each with its file's weight."""
     examples: list[Example] = []
     weights: list[float] = []
     seen = {normalise_text(t) for t in exclude}
-    for name, weight in OWN_SENTIMENT_FILES.get(lang, ()):
-        fresh = dedupe(read_tsv(sentiment_data_dir() / name, lang), seen)
+    for path, weight in files:
+        if not path.exists():
+            continue
+        fresh = dedupe(read_tsv(path, lang), seen)
         seen.update(normalise_text(e.text) for e in fresh)
         examples.extend(fresh)
         weights.extend([weight] * len(fresh))
@@ -109,18 +120,8 @@ def sentiment_training_examples(
     data_dir: Path, lang: str, exclude: Iterable[str] = ()
 ) -> tuple[list[Example], list[float]]:
     """De-duplicated training examples of one language and their sample weights."""
-    examples: list[Example] = []
-    weights: list[float] = []
-    seen = {normalise_text(t) for t in exclude}
-    for relative, weight in SENTIMENT_TRAINING[lang]:
-        path = data_dir / relative
-        if not path.exists():
-            continue
-        fresh = dedupe(read_tsv(path, lang), seen)
-        seen.update(normalise_text(e.text) for e in fresh)
-        examples.extend(fresh)
-        weights.extend([weight] * len(fresh))
-    return examples, weights
+    files = [(data_dir / relative, weight) for relative, weight in SENTIMENT_TRAINING[lang]]
+    return _weighted_examples(files, lang, exclude)
 
 
 def intent_examples(root: Path) -> list[Example]:
