@@ -17,20 +17,33 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from resonanz.nlp.enricher import load_enricher
+from resonanz.nlp.evaluation import SENTIMENT_LABELS, accuracy, per_class
 from resonanz.sources.demo import SLOT, DemoSource, demo_config
 
-SENTIMENTS = ("negative", "neutral", "positive")
+
+def existing_file(value: str) -> Path:
+    path = Path(value)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no such model file: {value}")
+    return path
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", type=Path, default=None, help="model file (default: shipped)")
+    parser.add_argument(
+        "--model", type=existing_file, default=None, help="model file (default: shipped)"
+    )
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--days", type=int, default=30)
-    parser.add_argument("--anchor", default="2026-11-27T04:00:00+00:00")
+    parser.add_argument(
+        "--anchor",
+        type=datetime.fromisoformat,
+        default=datetime.fromisoformat("2026-11-27T04:00:00+00:00"),
+        help="the demo's now, ISO 8601 with time zone",
+    )
     args = parser.parse_args()
 
-    anchor = datetime.fromisoformat(args.anchor)
+    anchor = args.anchor
     source = DemoSource(demo_config(anchor, seed=args.seed, days=args.days), clock=lambda: anchor)
     slots = range(timedelta(days=args.days) // SLOT)
     posts = [post for slot in slots for post in source.slot_posts(slot)]
@@ -41,15 +54,11 @@ def main() -> None:
     gold = [str(p.unmapped["demo_sentiment"]) for p in posts]
     pred = [r.sentiment.value for r in results]
     print(f"model {enricher.version}: {len(posts)} demo posts, {dict(Counter(gold))}")
-    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
-    print(f"sentiment accuracy {accuracy:.3f}")
-    for label in SENTIMENTS:
-        predicted = [p for g, p in zip(gold, pred, strict=True) if g == label]
-        recall = sum(p == label for p in predicted) / max(len(predicted), 1)
-        print(f"sentiment recall   {label:<9} {recall:.3f}  (n={len(predicted)})")
+    print(f"sentiment accuracy {accuracy(gold, pred):.3f}")
+    for report in per_class(gold, pred, SENTIMENT_LABELS):
+        print(f"sentiment recall   {report.label:<9} {report.recall:.3f}  (n={report.support})")
     intents = [str(p.unmapped["demo_intent"]) for p in posts]
-    hits = sum(g == r.intent.value for g, r in zip(intents, results, strict=True))
-    print(f"intent accuracy    {hits / len(intents):.3f}")
+    print(f"intent accuracy    {accuracy(intents, [r.intent.value for r in results]):.3f}")
 
 
 if __name__ == "__main__":

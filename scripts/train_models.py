@@ -223,7 +223,8 @@ def main() -> None:
         "--own-set-weight",
         type=float,
         default=OWN_SET_WEIGHT,
-        help="sample weight of our own sentiment set (resonanz/nlp/data/sentiment)",
+        help="sample weight of our own sentiment set (resonanz/nlp/data/sentiment), times each "
+        "file's relative weight (OWN_SENTIMENT_FILES)",
     )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(

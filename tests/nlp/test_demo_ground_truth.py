@@ -16,7 +16,9 @@ def test_demo_ground_truth_reports_accuracy_and_recall_per_label() -> None:
     )
     out = done.stdout
     assert re.search(r"^model resonanz-nlp-1-[0-9a-f]{10}: \d+ demo posts", out, re.M)
-    accuracy = float(re.search(r"sentiment accuracy (\d\.\d+)", out).group(1))  # type: ignore[union-attr]
+    found = re.search(r"sentiment accuracy (\d\.\d+)", out)
+    assert found
+    accuracy = float(found.group(1))
     recalls = dict(re.findall(r"sentiment recall\s+(\w+)\s+(\d\.\d+)", out))
     assert set(recalls) == {"negative", "neutral", "positive"}
     # Far above chance (three classes): a broken model or a label mix-up fails here.

@@ -169,15 +169,12 @@ def _build_votes() -> dict[str, dict[str, float]]:
         for word in words.split():
             if len(word) > 1 or not word.isascii():  # "a", "s", "v": S-Bahn, Plan B …
                 owners.setdefault(word, set()).add(lang)
-    order = {lang: i for i, lang in enumerate(_FUNCTION_WORDS)}
-    return {
-        word: {lang: 1.0 / len(langs) for lang in sorted(langs, key=order.__getitem__)}
-        for word, langs in owners.items()
-    }
+    return {word: {lang: 1.0 / len(langs) for lang in langs} for word, langs in owners.items()}
 
 
 _VOTES = _build_votes()
 _RANK = {lang: i for i, lang in enumerate(_FUNCTION_WORDS)}
+"""Tie-break order of the languages (every language that can get a vote is listed)."""
 _LETTER_VOTES: dict[str, dict[str, float]] = {}
 for _lang, _letters in _MARKER_LETTERS.items():
     for _letter in _letters:
@@ -243,7 +240,7 @@ class LanguageIdentifier:
             return LanguageGuess("unknown", 0.0, votes)
         # Ties go to the language listed first (never to set or hash order: the same text must
         # get the same language in every process).
-        ranked = sorted(votes.items(), key=lambda item: (-item[1], _RANK.get(item[0], 99)))
+        ranked = sorted(votes.items(), key=lambda item: (-item[1], _RANK[item[0]]))
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top < 0.75:
