@@ -64,7 +64,7 @@ def test_init_creates_admin_and_config_once(run, tmp_path: Path) -> None:
 
 
 def test_users_add_with_generated_and_given_password(run) -> None:
-    result = run("users", "add", "maria", "--role", "admin", "--department", "PR")
+    result = run("users", "add", "maria", "--role", "administrator", "--department", "PR")
     assert result.exit_code == 0 and "Password:" in result.output
     result = run("users", "add", "ben", "--password-stdin", input="ein langes Passwort\n")
     assert result.exit_code == 0 and "Password:" not in result.output

@@ -45,8 +45,13 @@ class Intent(enum.StrEnum):
 
 
 class Role(enum.StrEnum):
-    ADMIN = "admin"
-    MEMBER = "member"
+    """What a user may do: the role → permission table is in `resonanz.access`."""
+
+    ADMINISTRATOR = "administrator"
+    SOCIAL_MEDIA_MANAGER = "social_media_manager"
+    DEPARTMENT_LEAD = "department_lead"
+    AGENT = "agent"
+    VIEWER = "viewer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +210,7 @@ class Department:
 @dataclass(frozen=True, slots=True)
 class User:
     username: str
-    role: Role = Role.MEMBER
+    role: Role = Role.VIEWER
     display_name: str = ""
     locale: str = "de"
     timezone: str = "Europe/Berlin"

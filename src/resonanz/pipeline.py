@@ -282,6 +282,7 @@ def default_ingestor(
     clock: Clock | None = None,
     model_path: str | None = None,
     noise_query: str | None = None,
+    registry: Registry | None = None,
 ) -> Ingestor:
     """An `Ingestor` with the built-in plugins, the query engine and the shipped models (or the
     model file at `model_path`, e.g. one written by `resonanz nlp retrain`)."""
@@ -292,7 +293,7 @@ def default_ingestor(
 
     return Ingestor(
         store=store,
-        registry=make_registry(),
+        registry=registry or make_registry(),
         enricher=load_enricher(model_path or None),
         matcher_factory=partial(MonitorMatcher, noise=noise_query or None),
         clock=clock or utc_now,

@@ -10,6 +10,7 @@ import pluggy
 
 from resonanz import hookspecs
 from resonanz.errors import ConfigError
+from resonanz.jobs.base import JobKind
 from resonanz.sources.base import Source
 
 DEFAULT_PLUGINS: tuple[str, ...] = (
@@ -23,6 +24,7 @@ class Registry:
     """What the plugins registered, by name."""
 
     sources: dict[str, type[Source]] = field(default_factory=dict)
+    jobs: dict[str, JobKind] = field(default_factory=dict)
 
     def source_class(self, kind: str) -> type[Source]:
         try:
@@ -30,6 +32,13 @@ class Registry:
         except KeyError:
             known = ", ".join(sorted(self.sources))
             raise ConfigError("kind", f"unknown source kind {kind!r}; known: {known}") from None
+
+    def job_kind(self, name: str) -> JobKind:
+        try:
+            return self.jobs[name]
+        except KeyError:
+            known = ", ".join(sorted(self.jobs))
+            raise ConfigError("kind", f"unknown job kind {name!r}; known: {known}") from None
 
 
 def make_plugin_manager(
@@ -55,5 +64,13 @@ def make_registry(pm: pluggy.PluginManager | None = None) -> Registry:
             raise ConfigError("plugins", f"source kind {cls.name!r} registered twice")
         registry.sources[cls.name] = cls
 
+    def register_job(kind: JobKind) -> None:
+        if not isinstance(kind, JobKind):
+            raise TypeError(f"{kind!r} is not a JobKind")
+        if kind.name in registry.jobs:
+            raise ConfigError("plugins", f"job kind {kind.name!r} registered twice")
+        registry.jobs[kind.name] = kind
+
     pm.hook.register_sources(register=register_source)
+    pm.hook.register_jobs(register=register_job)
     return registry

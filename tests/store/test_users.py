@@ -14,15 +14,22 @@ from resonanz.store.schema import users
 def test_passwords_are_argon2_and_authenticate(store: Store) -> None:
     with store.transaction() as conn:
         user = user_store.add_user(
-            conn, "maria", "correct horse battery", role=Role.ADMIN, departments_=("PR", "Vertrieb")
+            conn,
+            "maria",
+            "correct horse battery",
+            role=Role.ADMINISTRATOR,
+            departments_=("PR", "Vertrieb"),
         )
     assert user.departments == ("PR", "Vertrieb")
     with store.read() as conn:
-        stored = conn.execute(sa.select(users.c.password_hash)).scalar_one()
+        stored = conn.execute(
+            sa.select(users.c.password_hash).where(users.c.username == "maria")
+        ).scalar_one()
         assert stored.startswith("$argon2id$") and "correct" not in stored
         assert user_store.authenticate(conn, "maria", "correct horse battery") == user
         assert user_store.authenticate(conn, "maria", "wrong password!") is None
         assert user_store.authenticate(conn, "nobody", "correct horse battery") is None
+        assert user_store.authenticate(conn, "system", "!") is None  # the system user
         assert [e.action for e in recent(conn)] == ["user.add"]
 
 

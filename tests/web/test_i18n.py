@@ -11,6 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from resonanz.model import Role
 from resonanz.store import Store
 from resonanz.store import users as user_store
 from resonanz.web.i18n import I18N_DIR, Translator, negotiate
@@ -45,7 +46,7 @@ def test_every_key_the_interface_uses_exists() -> None:
         "granularity.": ("5min", "hour", "day"),
         "mentions.": ("newest", "engaged"),
         "mention.": ("reply_to", "repost_of", "quote_of"),
-        "role.": ("admin", "member"),
+        "role.": tuple(r.value for r in Role),
         "sentiment.": ("negative", "neutral", "positive"),
         "kind.": ("brand", "competitor", "topic", "conflict_topic"),
         "intent.": (
@@ -81,7 +82,8 @@ def test_language_switch_is_remembered_per_user(
     _switch(auth_client, "de", "/sources")
     assert "Quellen" in auth_client.get("/sources").text
     with web_store.read() as conn:
-        assert user_store.get_user(conn, 1).locale == "de"
+        anna = next(u for u in user_store.list_users(conn) if u.username == "anna")
+        assert anna.locale == "de"
     # a new session (another device) after logging in again: still German
     fresh = TestClient(app)
     log_in(fresh)

@@ -125,7 +125,7 @@ def test_invalid_form_is_shown_again_with_the_error(auth_client: TestClient) -> 
 
 
 def test_member_gets_403(client: TestClient, web_store: Store, seeded: Seeded) -> None:
-    add_user(web_store, "ben", role=Role.MEMBER)
+    add_user(web_store, "ben", role=Role.VIEWER)
     log_in(client, "ben")
     assert client.get("/monitors/new").status_code == 403
     assert client.get(f"/monitors/{seeded.brand.id}/edit").status_code == 403

@@ -46,7 +46,7 @@ def init(ctx: Context, admin_name: str, write_config: bool) -> None:
             click.echo("Users exist already; no admin created.")
             return
         password = generate_password()
-        user_store.add_user(conn, admin_name, password, role=Role.ADMIN)
+        user_store.add_user(conn, admin_name, password, role=Role.ADMINISTRATOR)
     click.echo(f"Admin user: {admin_name}\nPassword:   {password}")
     click.echo("Next: resonanz monitors add …, resonanz sources add …, resonanz serve")
 
@@ -59,7 +59,7 @@ def users() -> None:
 @users.command("add")
 @click.argument("username")
 @click.option(
-    "--role", type=click.Choice([r.value for r in Role]), default="member", show_default=True
+    "--role", type=click.Choice([r.value for r in Role]), default="viewer", show_default=True
 )
 @click.option("--name", "display_name", default="", help="Display name.")
 @click.option("--locale", type=click.Choice(["de", "en"]), default="de", show_default=True)

@@ -81,7 +81,7 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
     password = generate_password()
     now = datetime.now(UTC).replace(microsecond=0)
     with store.transaction() as conn:
-        admin = user_store.add_user(conn, "admin", password, role=Role.ADMIN, locale="de")
+        admin = user_store.add_user(conn, "admin", password, role=Role.ADMINISTRATOR, locale="de")
         for monitor in demo_monitors():
             monitor_store.add_monitor(conn, monitor, by=admin.id)
         config = source_store.add_source(

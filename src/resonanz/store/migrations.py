@@ -73,6 +73,41 @@ def m003_corrections(conn: sa.Connection) -> None:
     schema.corrections.create(conn, checkfirst=True)
 
 
+SYSTEM_USERNAME = "system"
+"""The named actor of the command line and of scheduled work in the audit log. It cannot log
+in: its password hash is no argon2 hash, so every password check fails."""
+
+
+@migration
+def m004_roles_and_system_user(conn: sa.Connection) -> None:
+    # The first two roles become the first and last of the five (resonanz.access).
+    users = sa.table("users", sa.column("role", sa.String), sa.column("username", sa.String))
+    conn.execute(sa.update(users).where(users.c.role == "admin").values(role="administrator"))
+    conn.execute(sa.update(users).where(users.c.role == "member").values(role="viewer"))
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ALTER TABLE users ALTER COLUMN role TYPE varchar(30)")
+        conn.exec_driver_sql("ALTER TABLE users ALTER COLUMN role SET DEFAULT 'viewer'")
+    exists = conn.execute(
+        sa.select(users.c.username).where(users.c.username == SYSTEM_USERNAME)
+    ).first()
+    if exists is None:
+        conn.execute(
+            sa.insert(schema.users).values(
+                username=SYSTEM_USERNAME,
+                display_name="Resonanz (system)",
+                password_hash="!",  # noqa: S106 — no hash: nobody logs in as it
+                role="administrator",
+                locale="en",
+                created_at=datetime.now(UTC),
+            )
+        )
+
+
+@migration
+def m005_jobs(conn: sa.Connection) -> None:
+    schema.jobs.create(conn, checkfirst=True)
+
+
 def applied_migrations(conn: sa.Connection) -> set[str]:
     _migrations_table.create(conn, checkfirst=True)
     return {row[0] for row in conn.execute(sa.select(_migrations_table.c.name))}

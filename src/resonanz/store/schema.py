@@ -47,7 +47,7 @@ users = sa.Table(
     sa.Column("username", sa.String(100), nullable=False, unique=True),
     sa.Column("display_name", sa.String(200), nullable=False, server_default=""),
     sa.Column("password_hash", sa.String(200), nullable=False),
-    sa.Column("role", sa.String(20), nullable=False, server_default="member"),
+    sa.Column("role", sa.String(30), nullable=False, server_default="viewer"),
     sa.Column("locale", sa.String(5), nullable=False, server_default="de"),
     sa.Column("timezone", sa.String(64), nullable=False, server_default="Europe/Berlin"),
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
@@ -229,3 +229,30 @@ corrections = sa.Table(
     sa.Index("ix_corrections_post_id", "post_id"),
 )
 """A person's correction of a post's sentiment or intent (added by migration m003)."""
+
+jobs = sa.Table(
+    "jobs",
+    metadata,
+    _id(),
+    sa.Column("kind", sa.String(100), nullable=False),
+    sa.Column("args", sa.JSON, nullable=False),
+    sa.Column("state", sa.String(20), nullable=False),
+    sa.Column("key", sa.String(200)),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("max_attempts", sa.Integer, nullable=False, server_default="5"),
+    sa.Column("last_error", sa.Text, nullable=False, server_default=""),
+    sa.Column("progress_done", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("progress_total", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("result", sa.JSON, nullable=False),
+    sa.Column("worker", sa.String(100), nullable=False, server_default=""),
+    sa.Column("created_by", Id, sa.ForeignKey("users.id", ondelete="SET NULL")),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("run_after", UTCDateTime, nullable=False),
+    sa.Column("started_at", UTCDateTime),
+    sa.Column("heartbeat_at", UTCDateTime),
+    sa.Column("finished_at", UTCDateTime),
+    sa.Index("ix_jobs_state_run_after", "state", "run_after"),
+    sa.Index("ix_jobs_key", "key"),
+)
+"""The job ledger (m005): every background job, its state, attempts, progress and last error.
+The task queue (huey) carries only job ids; this table is what survives a killed worker."""

@@ -13,6 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from resonanz.errors import NotFound, StoreError
 from resonanz.model import Role, User
 from resonanz.store import audit
+from resonanz.store.migrations import SYSTEM_USERNAME
 from resonanz.store.schema import api_tokens, departments, user_departments, users
 
 LOCALES = ("de", "en")
@@ -48,7 +49,7 @@ def add_user(
     username: str,
     password: str,
     *,
-    role: Role = Role.MEMBER,
+    role: Role = Role.VIEWER,
     display_name: str = "",
     locale: str = "de",
     departments_: tuple[str, ...] = (),
@@ -97,11 +98,23 @@ def get_user(conn: sa.Connection, user_id: int) -> User:
 
 
 def list_users(conn: sa.Connection) -> list[User]:
-    return [_user(conn, r) for r in conn.execute(sa.select(users).order_by(users.c.id))]
+    """Every user but the system user."""
+    stmt = sa.select(users).where(users.c.username != SYSTEM_USERNAME).order_by(users.c.id)
+    return [_user(conn, r) for r in conn.execute(stmt)]
 
 
 def count_users(conn: sa.Connection) -> int:
-    return int(conn.execute(sa.select(sa.func.count()).select_from(users)).scalar_one())
+    """How many people have accounts (the system user does not count)."""
+    stmt = sa.select(sa.func.count()).select_from(users).where(users.c.username != SYSTEM_USERNAME)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def system_user(conn: sa.Connection) -> User:
+    """The named actor of the command line and of scheduled work (created by migration m004)."""
+    row = conn.execute(sa.select(users).where(users.c.username == SYSTEM_USERNAME)).first()
+    if row is None:
+        raise NotFound("the system user is missing: run the migrations")
+    return _user(conn, row)
 
 
 def authenticate(conn: sa.Connection, username: str, password: str) -> User | None:

@@ -41,7 +41,7 @@ def _matcher_factory(request: Request) -> Callable[[Sequence[Monitor]], MonitorM
 
 def require_admin(user: CurrentUser) -> User:
     """Page dependency: only admins create and edit monitors (403 otherwise)."""
-    if user.role != Role.ADMIN:
+    if user.role != Role.ADMINISTRATOR:
         raise HTTPException(status_code=403, detail="admins only")
     return user
 
