@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -9,7 +10,26 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from resonanz.model import User
 from resonanz.store.schema import audit_log, users
+
+
+class AuditAction(enum.StrEnum):
+    """Every kind of change the audit log records (the stored value is the string)."""
+
+    USER_ADD = "user.add"
+    USER_UPDATE = "user.update"
+    USER_PASSWORD = "user.password"
+    TOKEN_CREATE = "token.create"
+    SOURCE_ADD = "source.add"
+    SOURCE_UPDATE = "source.update"
+    SOURCE_DELETE = "source.delete"
+    MONITOR_ADD = "monitor.add"
+    MONITOR_UPDATE = "monitor.update"
+    MONITOR_DELETE = "monitor.delete"
+    MONITOR_BACKFILL = "monitor.backfill"
+    POST_CORRECT = "post.correct"
+    JOB_RETRY = "job.retry"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,18 +43,18 @@ class AuditEntry:
 
 def record(
     conn: sa.Connection,
-    action: str,
+    action: AuditAction,
     target: str = "",
     *,
-    by: int | None = None,
+    by: User | int | None = None,
     detail: Mapping[str, Any] | None = None,
     now: datetime | None = None,
 ) -> None:
     conn.execute(
         sa.insert(audit_log).values(
             at=now or datetime.now(UTC),
-            user_id=by,
-            action=action,
+            user_id=by.id if isinstance(by, User) else by,
+            action=str(action),
             target=target,
             detail=dict(detail or {}),
         )

@@ -175,7 +175,7 @@ def correct_post(
         _move_rollups(conn, post, str(post["sentiment"]), changes["sentiment"])
     audit.record(
         conn,
-        "post.correct",
+        audit.AuditAction.POST_CORRECT,
         str(post_id),
         by=by,
         detail={c.field: {"from": c.old_value, "to": c.new_value} for c in done},

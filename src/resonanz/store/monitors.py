@@ -48,7 +48,9 @@ def add_monitor(conn: sa.Connection, monitor: Monitor, *, by: int | None = None)
         )
         .returning(monitors.c.id)
     ).scalar_one()
-    audit.record(conn, "monitor.add", monitor.name, by=by, detail={"query": monitor.query})
+    audit.record(
+        conn, audit.AuditAction.MONITOR_ADD, monitor.name, by=by, detail={"query": monitor.query}
+    )
     return get_monitor(conn, new_id)
 
 
@@ -151,7 +153,7 @@ def update_monitor(
     }
     audit.record(
         conn,
-        "monitor.update",
+        audit.AuditAction.MONITOR_UPDATE,
         str(values.get("name", old.name)),
         by=by,
         detail={key: {"old": before[key], "new": value} for key, value in values.items()},

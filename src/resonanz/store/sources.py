@@ -47,7 +47,9 @@ def add_source(conn: sa.Connection, source: SourceConfig, *, by: int | None = No
         )
         .returning(sources.c.id)
     ).scalar_one()
-    audit.record(conn, "source.add", source.name, by=by, detail={"kind": source.kind})
+    audit.record(
+        conn, audit.AuditAction.SOURCE_ADD, source.name, by=by, detail={"kind": source.kind}
+    )
     return get_source(conn, new_id)
 
 

@@ -86,7 +86,7 @@ def add_user(
                 sa.insert(departments).values(name=name).returning(departments.c.id)
             ).scalar_one()
         conn.execute(sa.insert(user_departments).values(user_id=user_id, department_id=dep_id))
-    audit.record(conn, "user.add", username, by=by, detail={"role": str(role)})
+    audit.record(conn, audit.AuditAction.USER_ADD, username, by=by, detail={"role": str(role)})
     return get_user(conn, user_id)
 
 
@@ -153,7 +153,7 @@ def set_password(conn: sa.Connection, user_id: int, password: str, *, by: int | 
     conn.execute(
         sa.update(users).where(users.c.id == user_id).values(password_hash=_hasher().hash(password))
     )
-    audit.record(conn, "user.password", str(user_id), by=by)
+    audit.record(conn, audit.AuditAction.USER_PASSWORD, str(user_id), by=by)
 
 
 def _token_hash(token: str) -> str:
@@ -168,7 +168,7 @@ def create_api_token(conn: sa.Connection, user_id: int, name: str) -> str:
             user_id=user_id, name=name, token_hash=_token_hash(token), created_at=datetime.now(UTC)
         )
     )
-    audit.record(conn, "token.create", name, by=user_id)
+    audit.record(conn, audit.AuditAction.TOKEN_CREATE, name, by=user_id)
     return token
 
 
