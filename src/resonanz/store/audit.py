@@ -19,8 +19,8 @@ class AuditAction(enum.StrEnum):
 
     USER_ADD = "user.add"
     USER_UPDATE = "user.update"
-    USER_PASSWORD = "user.password"
-    TOKEN_CREATE = "token.create"
+    USER_PASSWORD = "user.password"  # noqa: S105 — an action name, not a password
+    TOKEN_CREATE = "token.create"  # noqa: S105 — an action name, not a token
     SOURCE_ADD = "source.add"
     SOURCE_UPDATE = "source.update"
     SOURCE_DELETE = "source.delete"
