@@ -50,6 +50,8 @@ class Job:
     result: Mapping[str, Any]
     worker: str
     created_by: str
+    """The username of who asked for it."""
+    created_by_id: int | None
     created_at: datetime
     run_after: datetime
     started_at: datetime | None
@@ -83,6 +85,7 @@ def _job(row: sa.Row[Any]) -> Job:
         result=dict(m["result"] or {}),
         worker=m["worker"],
         created_by=m["by_name"] or "",
+        created_by_id=m["created_by"],
         created_at=m["created_at"],
         run_after=m["run_after"],
         started_at=m["started_at"],
