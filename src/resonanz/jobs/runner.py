@@ -43,7 +43,7 @@ def execute(runtime: Runtime, job_id: int, *, worker: str | None = None) -> Job 
     get it (another worker has it, it is finished, or it is not yet due)."""
     worker = worker or worker_name()
     store = runtime.store
-    with store.write() as conn:
+    with store.transaction() as conn:
         job = ledger.claim_job(conn, job_id, worker=worker, now=runtime.clock(), stale=STALE_AFTER)
         if job is None:
             return None
@@ -58,7 +58,7 @@ def execute(runtime: Runtime, job_id: int, *, worker: str | None = None) -> Job 
         return _fail(runtime, job, worker, f"{type(exc).__name__}: {exc}", retry=False)
 
     def progress(done: int, total: int) -> None:
-        with store.write() as conn:
+        with store.transaction() as conn:
             if not ledger.beat(
                 conn, job.id, worker=worker, now=runtime.clock(), done=done, total=total
             ):
@@ -76,7 +76,7 @@ def execute(runtime: Runtime, job_id: int, *, worker: str | None = None) -> Job 
         return _fail(
             runtime, job, worker, detail, retry=job.attempts < kind.max_attempts, kind=kind
         )
-    with store.write() as conn:
+    with store.transaction() as conn:
         ledger.finish_job(conn, job.id, worker=worker, now=runtime.clock(), result=dict(result))
         return ledger.get_job(conn, job.id)
 
@@ -92,5 +92,5 @@ def _fail(
 ) -> Job | None:
     now = runtime.clock()
     retry_at = now + retry_delay(kind, job.attempts) if retry and kind is not None else None
-    with runtime.store.write() as conn:
+    with runtime.store.transaction() as conn:
         return ledger.fail_job(conn, job.id, worker=worker, now=now, error=error, retry_at=retry_at)
