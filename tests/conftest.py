@@ -226,7 +226,9 @@ class LexiconEnricher:
 @pytest.fixture
 def registry() -> Registry:
     FakeSource.batches = []
-    reg = make_registry(make_plugin_manager(["resonanz.sources.file"], entry_points=False))
+    reg = make_registry(
+        make_plugin_manager(["resonanz.sources.file", "resonanz.jobs.ingest"], entry_points=False)
+    )
     reg.sources["fake"] = FakeSource
     return reg
 

@@ -16,6 +16,7 @@ from resonanz.sources.base import Source
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "resonanz.sources.file",
     "resonanz.sources.demo",
+    "resonanz.jobs.ingest",
 )
 
 

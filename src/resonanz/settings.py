@@ -54,16 +54,35 @@ class Settings:
     )
     scheduler_enabled: bool = _setting(
         True,
-        "Whether `serve` polls due sources in a background thread. Turn it off when a "
-        "separate `resonanz ingest` (cron) does it.",
+        "Whether `serve` runs the scheduler (due sources become ingest jobs) and an embedded "
+        "worker for background jobs. Turn it off when separate `resonanz worker` processes "
+        "do it.",
     )
     scheduler_tick_seconds: int = _setting(
-        15, "How often the scheduler looks for due sources; each source has its own interval."
+        15,
+        "How often the scheduler looks for due sources and lost jobs; each source has its own "
+        "interval.",
     )
     ingest_batch_limit: int = _setting(
         50,
         "At most this many batches per source and scheduler tick; the rest follows on the "
         "next tick, so one large import does not starve other sources.",
+    )
+    jobs_url: str = _setting(
+        "",
+        "The task queue of background jobs (ingest, backfills, later alerts and reports). Empty: "
+        "embedded, beside the database (`<db>.jobs.db` for SQLite, tables in PostgreSQL) — no "
+        "extra service. `redis://host:6379/0` for workers on several machines; "
+        "`sqlite:///path.db` or `postgresql://…` to name one explicitly.",
+    )
+    job_workers: int = _setting(
+        2,
+        "Worker threads that run jobs: in `serve` (embedded) and per `resonanz worker` process.",
+    )
+    job_stale_seconds: int = _setting(
+        120,
+        "A running job without a heartbeat for this long counts as lost (its worker died) and "
+        "runs again; queued jobs not picked up for this long are handed to the queue again.",
     )
     noise_query: str = _setting(
         "",
@@ -102,7 +121,20 @@ class Settings:
             raise ConfigError("timezone", f"unknown time zone {self.timezone!r}") from None
         if self.nlp_model and not Path(self.nlp_model).is_file():
             raise ConfigError("nlp_model", f"no model file at {self.nlp_model!r}")
-        for name in ("scheduler_tick_seconds", "ingest_batch_limit"):
+        if self.jobs_url and not self.jobs_url.startswith(
+            ("redis://", "rediss://", "sqlite:///", "postgresql://", "postgresql+psycopg://")
+        ):
+            raise ConfigError(
+                "jobs_url",
+                f"must be empty or start with redis://, sqlite:/// or postgresql:// "
+                f"(got {self.jobs_url!r})",
+            )
+        for name in (
+            "scheduler_tick_seconds",
+            "ingest_batch_limit",
+            "job_workers",
+            "job_stale_seconds",
+        ):
             if getattr(self, name) < 1:
                 raise ConfigError(name, "must be at least 1")
         return self

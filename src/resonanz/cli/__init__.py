@@ -10,6 +10,7 @@ import click
 from resonanz import __version__
 from resonanz.cli.admin import init, users
 from resonanz.cli.context import Context
+from resonanz.cli.jobs import jobs, worker
 from resonanz.cli.monitors import monitors
 from resonanz.cli.nlp import nlp
 from resonanz.cli.serve import demo, serve
@@ -47,7 +48,7 @@ def main(
     ctx.obj = Context(config_file=config_file, database_url=database_url)
 
 
-for command in (init, users, monitors, sources, ingest, serve, demo, nlp):
+for command in (init, users, monitors, sources, ingest, serve, worker, jobs, demo, nlp):
     main.add_command(command)
 
 __all__ = ["main"]

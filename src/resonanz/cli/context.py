@@ -6,13 +6,17 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
 from resonanz.errors import ResonanzError
 from resonanz.settings import Settings, load_settings
 from resonanz.store import Store
+
+if TYPE_CHECKING:
+    from resonanz.jobs.queue import JobQueue
+    from resonanz.jobs.runtime import Runtime
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -24,6 +28,7 @@ class Context:
     database_url: str | None = None
     _settings: Settings | None = field(default=None, repr=False)
     _store: Store | None = field(default=None, repr=False)
+    _runtime: Runtime | None = field(default=None, repr=False)
 
     def settings(self, **overrides: Any) -> Settings:
         if self._settings is None or overrides:
@@ -36,6 +41,21 @@ class Context:
         if self._store is None:
             self._store = Store.open(self.settings().database_url)
         return self._store
+
+    def runtime(self) -> Runtime:
+        """Settings, store and plugins for running jobs in this process (models load lazily)."""
+        if self._runtime is None:
+            from resonanz.jobs.runtime import Runtime
+            from resonanz.plugins import make_registry
+
+            self._runtime = Runtime(self.settings(), self.store(), make_registry())
+        return self._runtime
+
+    def queue(self) -> JobQueue:
+        """The task queue of `jobs_url` (embedded beside the database by default)."""
+        from resonanz.jobs.queue import JobQueue
+
+        return JobQueue.open(self.runtime())
 
 
 def clear_errors(fn: Callable[P, R]) -> Callable[P, R]:

@@ -14,7 +14,6 @@ from resonanz.cli.context import Context, clear_errors, pass_context
 from resonanz.cli.sources import run_with_progress
 from resonanz.model import Role, SourceConfig
 from resonanz.pipeline import default_ingestor
-from resonanz.scheduler import Scheduler
 from resonanz.settings import Settings
 from resonanz.store import Store
 from resonanz.store import monitors as monitor_store
@@ -25,13 +24,17 @@ from resonanz.store import users as user_store
 def run_server(settings: Settings, store: Store) -> None:
     import uvicorn
 
+    from resonanz.jobs.queue import JobQueue
+    from resonanz.jobs.runtime import Runtime
+    from resonanz.jobs.worker import Background
+    from resonanz.plugins import make_registry
     from resonanz.web.app import create_app
 
-    ingestor = default_ingestor(
-        store, model_path=settings.nlp_model, noise_query=settings.noise_query
+    queue = JobQueue.open(Runtime(settings, store, make_registry()))
+    background = (
+        Background(queue, workers=settings.job_workers) if settings.scheduler_enabled else None
     )
-    scheduler = Scheduler(ingestor, max_batches=settings.ingest_batch_limit)
-    app = create_app(settings, store=store, scheduler=scheduler)
+    app = create_app(settings, store=store, dispatcher=queue, background=background)
     click.echo(f"Resonanz on http://{settings.host}:{settings.port}  (Ctrl+C stops)")
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
 
@@ -69,8 +72,10 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
     from resonanz.sources.demo import DEMO_COMPANY, demo_monitors
 
     started = time.perf_counter()
+    jobs_db = db_path.with_name(db_path.stem + ".jobs" + (db_path.suffix or ".db"))
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        Path(f"{jobs_db}{suffix}").unlink(missing_ok=True)  # the embedded queue beside it
     settings = ctx.settings(
         database_url=f"sqlite:///{db_path}",
         demo_mode=True,

@@ -38,13 +38,16 @@ def retry_delay(kind: JobKind, attempts: int) -> timedelta:
     return min(timedelta(seconds=seconds), MAX_RETRY_DELAY)
 
 
-def execute(runtime: Runtime, job_id: int, *, worker: str | None = None) -> Job | None:
+def execute(
+    runtime: Runtime, job_id: int, *, worker: str | None = None, stale: timedelta = STALE_AFTER
+) -> Job | None:
     """Claim and run job `job_id`. Returns the job as it ended, or None when this worker did not
-    get it (another worker has it, it is finished, or it is not yet due)."""
+    get it (another worker has it, it is finished, or it is not yet due). A job running
+    elsewhere is taken over when its heartbeat is older than `stale`."""
     worker = worker or worker_name()
     store = runtime.store
     with store.transaction() as conn:
-        job = ledger.claim_job(conn, job_id, worker=worker, now=runtime.clock(), stale=STALE_AFTER)
+        job = ledger.claim_job(conn, job_id, worker=worker, now=runtime.clock(), stale=stale)
         if job is None:
             return None
         by = (

@@ -21,18 +21,19 @@ class Runtime:
     store: Store
     registry: Registry
     clock: Clock = utc_now
-    _ingestor: Ingestor | None = field(default=None, repr=False)
+    pipeline: Ingestor | None = field(default=None, repr=False)
+    """The pipeline, built on first use (tests pass one with their fakes)."""
 
     def ingestor(self) -> Ingestor:
         """The pipeline with the models of `settings.nlp_model` (or the shipped ones)."""
-        if self._ingestor is None:
+        if self.pipeline is None:
             from resonanz.pipeline import default_ingestor
 
-            self._ingestor = default_ingestor(
+            self.pipeline = default_ingestor(
                 self.store,
                 clock=self.clock,
                 model_path=self.settings.nlp_model or None,
                 noise_query=self.settings.noise_query or None,
                 registry=self.registry,
             )
-        return self._ingestor
+        return self.pipeline

@@ -19,9 +19,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from resonanz.errors import NotFound
+from resonanz.errors import NotFound, StoreError
 from resonanz.model import User
+from resonanz.store import audit
 from resonanz.store.schema import jobs, users
 
 
@@ -33,6 +36,8 @@ class JobState(enum.StrEnum):
 
 
 ACTIVE = (JobState.QUEUED, JobState.RUNNING)
+ACTIVE_KEY_PREDICATE = "state IN ('queued', 'running')"
+"""The predicate of the unique index `ux_jobs_active_key` (see `resonanz.store.schema`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,28 +111,56 @@ def add_job(
 ) -> Job:
     """Record a new queued job (in the caller's transaction). With a `key`, an active job of
     the same key is returned instead of a second one (one backfill per monitor at a time)."""
-    if key is not None:
-        row = conn.execute(
-            _select().where(jobs.c.key == key, jobs.c.state.in_([str(s) for s in ACTIVE]))
-        ).first()
-        if row is not None:
-            return _job(row)
-    job_id = conn.execute(
-        sa.insert(jobs)
-        .values(
-            kind=kind,
-            args=dict(args),
-            state=str(JobState.QUEUED),
-            key=key,
-            max_attempts=max_attempts,
-            result={},
-            created_by=by.id,
-            created_at=now,
-            run_after=now,
+    while True:
+        job = add_job_if_new(conn, kind, args, by=by, now=now, key=key, max_attempts=max_attempts)
+        if job is not None:
+            return job
+        assert key is not None  # only a keyed job can already exist
+        active = _active_with_key(conn, key)
+        if active is not None:
+            return active
+        # it finished between the insert and the read: insert again
+
+
+def add_job_if_new(
+    conn: sa.Connection,
+    kind: str,
+    args: Mapping[str, Any],
+    *,
+    by: User,
+    now: datetime,
+    key: str | None = None,
+    max_attempts: int = 5,
+) -> Job | None:
+    """Like `add_job`, but None when an active job of the same `key` exists (the scheduler
+    dispatches only the jobs it really added). The unique partial index on active keys makes
+    this hold when two schedulers race."""
+    values = {
+        "kind": kind,
+        "args": dict(args),
+        "state": str(JobState.QUEUED),
+        "key": key,
+        "max_attempts": max_attempts,
+        "result": {},
+        "created_by": by.id,
+        "created_at": now,
+        "run_after": now,
+    }
+    insert = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(jobs)
+    stmt = insert.values(**values)
+    if key is not None:  # the index's own predicate, literally, so both databases infer it
+        stmt = stmt.on_conflict_do_nothing(
+            index_elements=[jobs.c.key], index_where=sa.text(ACTIVE_KEY_PREDICATE)
         )
-        .returning(jobs.c.id)
-    ).scalar_one()
-    return get_job(conn, job_id)
+    job_id = conn.execute(stmt.returning(jobs.c.id)).scalar()
+    return None if job_id is None else get_job(conn, job_id)
+
+
+def _active_with_key(conn: sa.Connection, key: str) -> Job | None:
+    row = conn.execute(
+        _select().where(jobs.c.key == key, jobs.c.state.in_([str(s) for s in ACTIVE]))
+    ).first()
+    return None if row is None else _job(row)
 
 
 def get_job(conn: sa.Connection, job_id: int) -> Job:
@@ -243,12 +276,27 @@ def fail_job(
     return get_job(conn, job_id) if done.rowcount else None
 
 
-def retry_job(conn: sa.Connection, job_id: int, *, now: datetime) -> Job:
-    """Queue a failed job again with a fresh set of attempts (the admin's "retry")."""
+def retry_job(conn: sa.Connection, job_id: int, *, by: User, now: datetime) -> Job:
+    """Queue a failed job again with a fresh set of attempts (the admin's "retry"). A failed
+    job whose key has an active job again (e.g. the next scheduled ingest) stays as it is:
+    the active one does the same work."""
+    job = get_job(conn, job_id)
+    if job.state is not JobState.FAILED:
+        raise StoreError(f"job {job_id} is {job.state}, only a failed job can be retried")
+    if job.key is not None and _active_with_key(conn, job.key) is not None:
+        raise StoreError(f"job {job_id}: another job for {job.key} is already queued or running")
     conn.execute(
         sa.update(jobs)
         .where(jobs.c.id == job_id, jobs.c.state == str(JobState.FAILED))
         .values(state=str(JobState.QUEUED), attempts=0, run_after=now, finished_at=None)
+    )
+    audit.record(
+        conn,
+        audit.AuditAction.JOB_RETRY,
+        f"job {job_id}",
+        by=by,
+        now=now,
+        detail={"kind": job.kind},
     )
     return get_job(conn, job_id)
 

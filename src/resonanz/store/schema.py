@@ -252,7 +252,15 @@ jobs = sa.Table(
     sa.Column("heartbeat_at", UTCDateTime),
     sa.Column("finished_at", UTCDateTime),
     sa.Index("ix_jobs_state_run_after", "state", "run_after"),
-    sa.Index("ix_jobs_key", "key"),
+    # At most one active job per key (one backfill per monitor, one ingest per source), even
+    # when two schedulers race: the database refuses the second.
+    sa.Index(
+        "ux_jobs_active_key",
+        "key",
+        unique=True,
+        sqlite_where=sa.text("state IN ('queued', 'running')"),
+        postgresql_where=sa.text("state IN ('queued', 'running')"),
+    ),
 )
 """The job ledger (m005): every background job, its state, attempts, progress and last error.
 The task queue (huey) carries only job ids; this table is what survives a killed worker."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import secrets
-import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -23,7 +22,8 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from resonanz import __version__
 from resonanz.errors import ConfigError, NotFound
-from resonanz.scheduler import Scheduler
+from resonanz.jobs.dispatch import Dispatcher, LedgerOnly
+from resonanz.jobs.worker import Background
 from resonanz.settings import Settings
 from resonanz.store import Store
 from resonanz.web import api
@@ -75,28 +75,28 @@ def create_app(
     settings: Settings,
     *,
     store: Store | None = None,
-    scheduler: Scheduler | None = None,
     clock: Callable[[], datetime] | None = None,
+    dispatcher: Dispatcher | None = None,
+    background: Background | None = None,
 ) -> FastAPI:
     """A new app for `settings`. Opens the store from `settings.database_url` unless one is
-    given; runs `scheduler` in a background thread while serving when `scheduler_enabled`.
-    Raises `ConfigError` for an empty secret key outside demo mode."""
+    given. Changes that ask for background work hand their jobs to `dispatcher` (default: the
+    ledger only, for a worker elsewhere to pick up); `background` (the embedded worker and
+    scheduler of `serve`) runs while serving. Raises `ConfigError` for an empty secret key
+    outside demo mode."""
     secret = _secret(settings)
     own_store = store is None
     the_store = store if store is not None else Store.open(settings.database_url)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        worker: tuple[threading.Thread, threading.Event] | None = None
-        if scheduler is not None and settings.scheduler_enabled:
-            worker = scheduler.start_thread(settings.scheduler_tick_seconds)
+        if background is not None:
+            background.start()
         try:
             yield
         finally:
-            if worker is not None:
-                thread, stop = worker
-                stop.set()
-                thread.join(timeout=30)
+            if background is not None:
+                background.stop()
             if own_store:
                 the_store.close()
 
@@ -112,6 +112,7 @@ def create_app(
     app.state.settings = settings
     app.state.store = the_store
     app.state.clock = clock or _utc_now
+    app.state.dispatcher = dispatcher or LedgerOnly()
     app.state.renderer = Renderer(
         default_locale=settings.default_locale, default_tz=settings.timezone
     )
