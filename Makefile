@@ -37,3 +37,4 @@ bench: install  ## throughput and latency figures, each beside a baseline from t
 	$(UV) run python bench/query_throughput.py
 	$(UV) run python bench/nlp_annotate.py
 	$(UV) run python bench/dashboard_latency.py
+	$(UV) run python bench/jobs.py
