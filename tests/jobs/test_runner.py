@@ -136,3 +136,17 @@ def test_retry_refuses_when_another_job_of_the_key_is_active(runtime: Runtime) -
         assert newer.id != job.id
         with pytest.raises(StoreError, match="already queued or running"):
             ledger.retry_job(conn, job.id, by=system, now=T0)
+
+
+def test_a_restarted_job_runs_again_and_its_old_worker_stops(
+    runtime: Runtime, clock: Clock
+) -> None:
+    job = _add(runtime)
+    with runtime.store.transaction() as conn:
+        assert ledger.claim_job(conn, job.id, worker="w1", now=T0, stale=timedelta(minutes=2))
+        restarted = ledger.restart_job(conn, job.id, now=T0)
+    assert restarted.state is JobState.QUEUED and restarted.worker == ""
+    with runtime.store.transaction() as conn:
+        assert not ledger.beat(conn, job.id, worker="w1", now=T0)  # w1 learns it lost the job
+    ended = execute(runtime, job.id, worker="w2")
+    assert ended is not None and ended.state is JobState.DONE and ended.attempts == 2

@@ -301,6 +301,18 @@ def retry_job(conn: sa.Connection, job_id: int, *, by: User, now: datetime) -> J
     return get_job(conn, job_id)
 
 
+def restart_job(conn: sa.Connection, job_id: int, *, now: datetime) -> Job:
+    """Make an active job start over (its input changed, e.g. the monitor was edited while its
+    backfill ran): a running one is queued again and its worker loses it — its next heartbeat
+    raises `JobLost`, its `finish_job` does nothing. A queued one stays queued, due now."""
+    conn.execute(
+        sa.update(jobs)
+        .where(jobs.c.id == job_id, jobs.c.state.in_([str(s) for s in ACTIVE]))
+        .values(state=str(JobState.QUEUED), worker="", run_after=now)
+    )
+    return get_job(conn, job_id)
+
+
 def lost_jobs(
     conn: sa.Connection, *, now: datetime, stale: timedelta, limit: int = 100
 ) -> list[Job]:
