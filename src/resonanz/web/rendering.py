@@ -1,7 +1,8 @@
 """Rendering pages: one Jinja2 environment per app, autoescaping on for every template.
 
 Templates receive `i18n` (a `Translator` for the viewer's locale and time zone), the user,
-`can('permission')` (whether the user holds it: templates never look at roles), the CSRF token, `static()` for cache-busted asset URLs and `segments()` for highlighted text. Post
+`can('permission')` (whether the user holds it: templates never look at roles), the CSRF
+token, `static()` for cache-busted asset URLs and `segments()` for highlighted text. Post
 text is only ever printed through `{{ }}`, which escapes it; no template uses `|safe`.
 """
 

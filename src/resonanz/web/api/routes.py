@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from resonanz import __version__
+from resonanz.access import Permission
 from resonanz.analytics import (
     Breakdown,
     Filters,
@@ -28,7 +29,6 @@ from resonanz.analytics import (
     share_of_voice,
     volume_series,
 )
-from resonanz.access import Permission
 from resonanz.errors import StoreError
 from resonanz.model import Sentiment, Span, User
 from resonanz.store import monitors as monitor_store
