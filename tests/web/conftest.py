@@ -43,7 +43,14 @@ def csrf_of(html: str) -> str:
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
-def add_user(store: Store, username: str, *, locale: str = "en", role: Role = Role.VIEWER) -> User:
+def add_user(
+    store: Store,
+    username: str,
+    *,
+    locale: str = "en",
+    role: Role = Role.VIEWER,
+    departments: tuple[str, ...] = (),
+) -> User:
     """A user whose password is `PASSWORD`, hashed with cheap argon2 parameters."""
     with store.transaction() as conn:
         user = user_store.add_user(
@@ -52,6 +59,7 @@ def add_user(store: Store, username: str, *, locale: str = "en", role: Role = Ro
             PASSWORD,
             role=role,
             locale=locale,
+            departments_=departments,
             by=user_store.system_user(conn),
             now=NOW,
         )
