@@ -76,7 +76,14 @@ def build_store(path: Path, posts: int, now: datetime, seed: int = 7) -> dict[st
             or 0
             for name, kind in MONITORS
         }
-        user_store.add_user(conn, "bench", PASSWORD, locale="de")
+        user_store.add_user(
+            conn,
+            "bench",
+            PASSWORD,
+            locale="de",
+            by=user_store.system_user(conn),
+            now=datetime.now(UTC),
+        )
     names = list(ids)
     weights = (5, 3, 2, 1, 1)
     batch: list[Post] = []
@@ -131,7 +138,14 @@ def copy_store(source: Path, path: Path) -> dict[str, int]:
         src.backup(dst)  # a consistent copy, WAL included
     store = Store.open(f"sqlite:///{path}")
     with store.transaction() as conn:
-        user_store.add_user(conn, "bench", PASSWORD, locale="de")
+        user_store.add_user(
+            conn,
+            "bench",
+            PASSWORD,
+            locale="de",
+            by=user_store.system_user(conn),
+            now=datetime.now(UTC),
+        )
         monitors = monitor_store.list_monitors(conn)
     store.close()
     brand = next((m for m in monitors if m.kind == MonitorKind.BRAND), monitors[0])

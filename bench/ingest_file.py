@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 WORDS_DE = (
@@ -92,6 +93,7 @@ def child_ingest(path: str, db: str) -> None:
     from resonanz.store import Store
     from resonanz.store import monitors as monitor_store
     from resonanz.store import sources as source_store
+    from resonanz.store import users as user_store
 
     store = Store.open(f"sqlite:///{db}")
     with store.transaction() as conn:
@@ -101,7 +103,10 @@ def child_ingest(path: str, db: str) -> None:
                 Monitor(name=name, query=f'"{name}" OR #{name.lower()}', kind=MonitorKind.BRAND),
             )
         config = source_store.add_source(
-            conn, SourceConfig(name="bench", kind="file", config={"path": path, "batch_size": 2000})
+            conn,
+            SourceConfig(name="bench", kind="file", config={"path": path, "batch_size": 2000}),
+            by=user_store.system_user(conn),
+            now=datetime.now(UTC),
         )
     result = default_ingestor(store).ingest_source(config)
     print(result.new_posts)

@@ -28,6 +28,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +173,8 @@ def _add_sources(db: str, files: list[Path]) -> None:
                     interval_seconds=86_400,
                     config={"path": str(path), "batch_size": 1000},
                 ),
-                by=system.id,
+                by=system,
+                now=datetime.now(UTC),
             )
     store.close()
 

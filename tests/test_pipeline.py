@@ -11,6 +11,7 @@ from resonanz.pipeline import Ingestor, normalise
 from resonanz.store import Store
 from resonanz.store import monitors as monitor_store
 from resonanz.store import sources as source_store
+from resonanz.store import users as user_store
 from resonanz.store.schema import mentions, posts, rollups_5min, rollups_hourly
 from tests.conftest import T0, FakeSource, raw_post
 
@@ -23,7 +24,9 @@ def setup_source(store: Store) -> SourceConfig:
         monitor_store.add_monitor(
             conn, Monitor(name="Rival", query="kaltwerk", kind=MonitorKind.COMPETITOR)
         )
-        return source_store.add_source(conn, SourceConfig(name="fake", kind="fake"))
+        return source_store.add_source(
+            conn, SourceConfig(name="fake", kind="fake"), by=user_store.system_user(conn), now=T0
+        )
 
 
 def count(store: Store, table: sa.Table) -> int:
@@ -116,7 +119,10 @@ def test_due_sources_run_and_failures_do_not_stop_others(store: Store, ingestor:
     setup_source(store)
     with store.transaction() as conn:
         source_store.add_source(
-            conn, SourceConfig(name="missing", kind="file", config={"path": "/nonexistent.csv"})
+            conn,
+            SourceConfig(name="missing", kind="file", config={"path": "/nonexistent.csv"}),
+            by=user_store.system_user(conn),
+            now=T0,
         )
     FakeSource.enqueue([raw_post("1", "Brenntal eins")])
     results = {r.source: r for r in ingestor.run_due_sources()}
@@ -150,7 +156,10 @@ def test_a_config_error_found_at_fetch_is_recorded_and_others_still_run(
     path.write_text("id,body,created_at\n1,Brenntal,2026-11-01T10:00:00Z\n")
     with store.transaction() as conn:
         bad = source_store.add_source(
-            conn, SourceConfig(name="export", kind="file", config={"path": str(path)})
+            conn,
+            SourceConfig(name="export", kind="file", config={"path": str(path)}),
+            by=user_store.system_user(conn),
+            now=T0,
         )
     FakeSource.enqueue([raw_post("1", "Brenntal eins")])
     results = {r.source: r for r in ingestor.run_due_sources()}

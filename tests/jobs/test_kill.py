@@ -12,6 +12,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
@@ -130,7 +131,8 @@ def _kill_and_rerun(store: Store, db: str, queue: str, data: Path, log: Path) ->
                 interval_seconds=3600,
                 config={"path": str(data), "batch_size": 200},
             ),
-            by=system.id,
+            by=system,
+            now=datetime.now(UTC),
         )
     first = _worker(db, queue, log)
     try:

@@ -23,6 +23,7 @@ def _add_fake(queue: JobQueue, interval: int = 300) -> int:
             conn,
             SourceConfig(name="fake", kind="fake", interval_seconds=interval),
             by=user_store.system_user(conn),
+            now=T0,
         )
     assert config.id is not None
     return config.id

@@ -8,8 +8,9 @@ from click.testing import CliRunner
 
 from resonanz.cli import main
 from resonanz.store import Store
+from resonanz.store import users as user_store
 from resonanz.store.corrections import correct_post
-from tests.web.seed import seed
+from tests.web.seed import NOW, seed
 
 
 def test_retrain_reads_stored_corrections(tmp_path: Path) -> None:
@@ -17,10 +18,13 @@ def test_retrain_reads_stored_corrections(tmp_path: Path) -> None:
     store = Store.open(url)
     ids = seed(store).post_ids
     with store.transaction() as conn:
+        system = user_store.system_user(conn)
         for native in ("a1", "a4", "g2", "s1"):
-            correct_post(conn, ids[native], sentiment="negative", intent="complaint", by=None)
-        correct_post(conn, ids["a2"], sentiment="positive", intent="praise", by=None)
-        correct_post(conn, ids["a3"], intent="purchase_intent", by=None)
+            correct_post(
+                conn, ids[native], sentiment="negative", intent="complaint", by=system, now=NOW
+            )
+        correct_post(conn, ids["a2"], sentiment="positive", intent="praise", by=system, now=NOW)
+        correct_post(conn, ids["a3"], intent="purchase_intent", by=system, now=NOW)
     store.close()
     out = tmp_path / "model.npz"
     result = CliRunner().invoke(

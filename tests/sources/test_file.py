@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from resonanz.pipeline import Ingestor
 from resonanz.sources.file import FileSource, csv_text
 from resonanz.store import Store
 from resonanz.store import sources as source_store
+from resonanz.store import users as user_store
 from resonanz.store.schema import posts
 
 ROWS = [
@@ -64,6 +66,8 @@ def add_file_source(store: Store, path: Path, **config: object) -> SourceConfig:
             SourceConfig(
                 name="import", kind="file", config={"path": str(path), "mapping": MAPPING, **config}
             ),
+            by=user_store.system_user(conn),
+            now=datetime.now(UTC),
         )
 
 
@@ -140,6 +144,8 @@ def test_jsonl_with_nested_fields(store: Store, ingestor: Ingestor, tmp_path: Pa
                     "mapping": {"author": "user.screen_name", "followers": "user.followers_count"},
                 },
             ),
+            by=user_store.system_user(conn),
+            now=datetime.now(UTC),
         )
     assert ingestor.ingest_source(config).new_posts == 1
     with store.read() as conn:

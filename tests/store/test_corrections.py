@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 import sqlalchemy as sa
 
-from resonanz.errors import NotFound, StoreError
+from resonanz.errors import NotFound, PermissionDenied, StoreError
+from resonanz.model import Role
 from resonanz.store import Store, audit
 from resonanz.store import users as user_store
 from resonanz.store.corrections import correct_post, list_corrections
 from resonanz.store.dashboard import mention_detail
 from resonanz.store.migrations import applied_migrations
 from resonanz.store.schema import rollups_5min, rollups_hourly
-from tests.web.seed import Seeded, seed
+from tests.web.seed import NOW, Seeded, seed
 
 
 def _by_sentiment(
@@ -32,6 +35,10 @@ def _by_sentiment(
         return {r[0]: (int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
 
+LATER = datetime.now(UTC) + timedelta(days=1)
+"""After the seed's monitors, whose audit entries carry the real time."""
+
+
 @pytest.fixture
 def seeded(store: Store) -> Seeded:
     return seed(store)
@@ -45,7 +52,9 @@ def test_migration_is_recorded(store: Store) -> None:
 def test_sentiment_correction_moves_rollups_for_every_monitor(store: Store, seeded: Seeded) -> None:
     post_id = seeded.post_ids["a5"]  # "Acme Streik in Stuttgart": brand and topic, negative
     with store.transaction() as conn:
-        user = user_store.add_user(conn, "maria", "x" * 12)
+        user = user_store.add_user(
+            conn, "maria", "x" * 12, role=Role.AGENT, by=user_store.system_user(conn), now=NOW
+        )
         post = mention_detail(conn, post_id)
     assert post is not None and post.sentiment == "negative"
     monitors = (seeded.brand.id, seeded.topic.id)
@@ -54,7 +63,7 @@ def test_sentiment_correction_moves_rollups_for_every_monitor(store: Store, seed
     other = {t.name: _by_sentiment(store, t, seeded.competitor.id or 0) for t in tables}
 
     with store.transaction() as conn:
-        done = correct_post(conn, post_id, sentiment="positive", by=user.id)
+        done = correct_post(conn, post_id, sentiment="positive", by=user, now=LATER)
     assert [(c.field, c.old_value, c.new_value) for c in done] == [
         ("sentiment", "negative", "positive")
     ]
@@ -90,9 +99,10 @@ def test_intent_correction_leaves_rollups_and_list_takes_the_latest(
     a1, g1 = seeded.post_ids["a1"], seeded.post_ids["g1"]
     before = _by_sentiment(store, rollups_hourly, seeded.brand.id or 0)
     with store.transaction() as conn:
-        correct_post(conn, a1, intent="complaint", by=None)
-        correct_post(conn, g1, sentiment="negative", intent="question", by=None)
-        correct_post(conn, g1, sentiment="positive", by=None)
+        system = user_store.system_user(conn)
+        correct_post(conn, a1, intent="complaint", by=system, now=NOW)
+        correct_post(conn, g1, sentiment="negative", intent="question", by=system, now=NOW)
+        correct_post(conn, g1, sentiment="positive", by=system, now=NOW)
     assert _by_sentiment(store, rollups_hourly, seeded.brand.id or 0) == before
     with store.read() as conn:
         rows = {r.post_id: r for r in list_corrections(conn)}
@@ -113,17 +123,33 @@ def test_intent_correction_leaves_rollups_and_list_takes_the_latest(
 
 def test_invalid_label_or_post_is_refused(store: Store, seeded: Seeded) -> None:
     post_id = seeded.post_ids["a1"]
+    with store.read() as conn:
+        system = user_store.system_user(conn)
     with pytest.raises(StoreError, match="unknown sentiment 'angry'"):
         with store.transaction() as conn:
-            correct_post(conn, post_id, sentiment="angry", by=None)
+            correct_post(conn, post_id, sentiment="angry", by=system, now=NOW)
     with pytest.raises(StoreError, match="unknown intent"):
         with store.transaction() as conn:
-            correct_post(conn, post_id, intent="rant", by=None)
+            correct_post(conn, post_id, intent="rant", by=system, now=NOW)
     with pytest.raises(StoreError, match="nothing to correct"):
         with store.transaction() as conn:
-            correct_post(conn, post_id, by=None)
+            correct_post(conn, post_id, by=system, now=NOW)
     with pytest.raises(NotFound):
         with store.transaction() as conn:
-            correct_post(conn, 10**9, sentiment="neutral", by=None)
+            correct_post(conn, 10**9, sentiment="neutral", by=system, now=NOW)
     with store.read() as conn:
         assert list_corrections(conn) == []
+
+
+def test_a_viewer_may_not_correct(store: Store, seeded: Seeded) -> None:
+    post_id = seeded.post_ids["a1"]
+    with store.transaction() as conn:
+        viewer = user_store.add_user(
+            conn, "ben", "x" * 12, role=Role.VIEWER, by=user_store.system_user(conn), now=NOW
+        )
+    with pytest.raises(PermissionDenied, match="may not correct analysis"):
+        with store.transaction() as conn:
+            correct_post(conn, post_id, sentiment="positive", by=viewer, now=NOW)
+    with store.read() as conn:
+        assert list_corrections(conn) == []
+        assert "post.correct" not in {e.action for e in audit.recent(conn)}

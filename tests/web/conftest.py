@@ -43,10 +43,26 @@ def csrf_of(html: str) -> str:
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
-def add_user(store: Store, username: str, *, locale: str = "en", role: Role = Role.VIEWER) -> User:
+def add_user(
+    store: Store,
+    username: str,
+    *,
+    locale: str = "en",
+    role: Role = Role.VIEWER,
+    departments: tuple[str, ...] = (),
+) -> User:
     """A user whose password is `PASSWORD`, hashed with cheap argon2 parameters."""
     with store.transaction() as conn:
-        user = user_store.add_user(conn, username, PASSWORD, role=role, locale=locale)
+        user = user_store.add_user(
+            conn,
+            username,
+            PASSWORD,
+            role=role,
+            locale=locale,
+            departments_=departments,
+            by=user_store.system_user(conn),
+            now=NOW,
+        )
         conn.execute(
             sa.update(users)
             .where(users.c.id == user.id)
@@ -62,8 +78,20 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, User, S
     store = Store.open(f"sqlite:///{path}")
     seeded = seed(store)
     with store.transaction() as conn:
-        user = user_store.add_user(conn, "anna", "x" * 12, role=Role.ADMINISTRATOR, locale="en")
-        conn.execute(sa.update(users).values(password_hash=CHEAP_HASHER.hash(PASSWORD)))
+        user = user_store.add_user(
+            conn,
+            "anna",
+            "x" * 12,
+            role=Role.ADMINISTRATOR,
+            locale="en",
+            by=user_store.system_user(conn),
+            now=NOW,
+        )
+        conn.execute(
+            sa.update(users)
+            .where(users.c.id == user.id)
+            .values(password_hash=CHEAP_HASHER.hash(PASSWORD))
+        )
     store.close()  # the last connection checkpoints the WAL into the file
     return path, user, seeded
 

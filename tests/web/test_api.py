@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from resonanz.model import User
 from resonanz.store import Store
 from resonanz.store import users as user_store
-from tests.web.seed import Seeded
+from tests.web.seed import NOW, Seeded
 
 ENDPOINTS = [
     "/api/monitors",
@@ -25,7 +25,7 @@ ENDPOINTS = [
 @pytest.fixture
 def token(web_store: Store, user: User, seeded: Seeded) -> str:
     with web_store.transaction() as conn:
-        return user_store.create_api_token(conn, user.id or 0, "test")
+        return user_store.create_api_token(conn, "test", by=user, now=NOW)
 
 
 @pytest.mark.parametrize("path", ENDPOINTS)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from resonanz.model import User
+from resonanz.model import Role, User
 from resonanz.store import Store
 from resonanz.store import users as user_store
 from tests.web.conftest import csrf_of
-from tests.web.seed import Seeded
+from tests.web.seed import NOW, Seeded
 
 
 def test_form_corrects_sentiment_and_shows_it(auth_client: TestClient, seeded: Seeded) -> None:
@@ -35,7 +35,7 @@ def test_form_corrects_sentiment_and_shows_it(auth_client: TestClient, seeded: S
 def test_form_in_german_and_intent(client: TestClient, web_store: Store, seeded: Seeded) -> None:
     from tests.web.conftest import add_user, log_in
 
-    add_user(web_store, "jonas", locale="de")
+    add_user(web_store, "jonas", locale="de", role=Role.AGENT)
     log_in(client, "jonas")
     post_id = seeded.post_ids["g1"]
     page = client.get(f"/mentions/{post_id}")
@@ -47,6 +47,32 @@ def test_form_in_german_and_intent(client: TestClient, web_store: Store, seeded:
     shown = client.get(f"/mentions/{post_id}")
     assert "von einer Person korrigiert" in shown.text
     assert '<option value="question" selected>' in shown.text
+
+
+def test_a_viewer_sees_no_form_and_may_not_correct(
+    client: TestClient, web_store: Store, seeded: Seeded
+) -> None:
+    from tests.web.conftest import add_user, log_in
+
+    add_user(web_store, "ben", locale="de", role=Role.VIEWER)
+    log_in(client, "ben")
+    post_id = seeded.post_ids["a1"]
+    page = client.get(f"/mentions/{post_id}")
+    assert page.status_code == 200 and "Absicht korrigieren" not in page.text
+    response = client.post(
+        f"/mentions/{post_id}/correct",
+        data={"sentiment": "positive", "csrf_token": csrf_of(page.text)},
+    )
+    assert response.status_code == 403
+    assert "Das erlaubt Ihre Rolle nicht" in response.text
+    response = client.post(
+        f"/api/mentions/{post_id}/correction",
+        json={"sentiment": "positive"},
+        headers={"X-CSRF-Token": csrf_of(page.text)},
+    )
+    assert response.status_code == 403
+    assert response.json()["detail"] == "ben (viewer) may not correct analysis"
+    assert client.get(f"/api/mentions/{post_id}").json()["sentiment"] == "negative"
 
 
 def test_form_without_csrf_is_refused(auth_client: TestClient, seeded: Seeded) -> None:
@@ -69,7 +95,7 @@ def test_form_needs_login(client: TestClient, seeded: Seeded) -> None:
 
 def test_api_with_token(client: TestClient, web_store: Store, user: User, seeded: Seeded) -> None:
     with web_store.transaction() as conn:
-        token = user_store.create_api_token(conn, user.id or 0, "test")
+        token = user_store.create_api_token(conn, "test", by=user, now=NOW)
     headers = {"Authorization": f"Bearer {token}"}
     post_id = seeded.post_ids["a3"]
     response = client.post(

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from resonanz.analytics import resolve_period
+from resonanz.model import User
 from resonanz.store import Store
 from resonanz.store.schema import rollups_hourly
 from tests.web.conftest import csrf_of
@@ -136,14 +137,17 @@ def test_mention_detail_page(auth_client: TestClient, seeded: Seeded) -> None:
     assert auth_client.get("/mentions/9999").status_code == 404
 
 
-def test_sources_and_settings_pages(auth_client: TestClient, web_store: Store) -> None:
+def test_sources_and_settings_pages(auth_client: TestClient, web_store: Store, user: User) -> None:
     from resonanz.model import SourceConfig
     from resonanz.store import sources as source_store
 
     assert "No sources configured yet." in auth_client.get("/sources").text
     with web_store.transaction() as conn:
         source_store.add_source(
-            conn, SourceConfig(name="feed", kind="rss", config={"api_key": "s3cret-value"})
+            conn,
+            SourceConfig(name="feed", kind="rss", config={"api_key": "s3cret-value"}),
+            by=user,
+            now=NOW,
         )
     html = auth_client.get("/sources").text
     assert "feed" in html and "rss" in html and "s3cret-value" not in html

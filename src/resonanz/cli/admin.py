@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -41,12 +42,15 @@ def init(ctx: Context, admin_name: str, write_config: bool) -> None:
         click.echo(f"Wrote {config_path} with a new secret key.")
     store = ctx.store()
     click.echo(f"Database ready: {ctx.settings().database_url}")
+    actor = ctx.actor()
     with store.transaction() as conn:
         if user_store.count_users(conn):
             click.echo("Users exist already; no admin created.")
             return
         password = generate_password()
-        user_store.add_user(conn, admin_name, password, role=Role.ADMINISTRATOR)
+        user_store.add_user(
+            conn, admin_name, password, role=Role.ADMINISTRATOR, by=actor, now=datetime.now(UTC)
+        )
     click.echo(f"Admin user: {admin_name}\nPassword:   {password}")
     click.echo("Next: resonanz monitors add …, resonanz sources add …, resonanz serve")
 
@@ -80,6 +84,7 @@ def users_add(
     password = sys.stdin.readline().rstrip("\n") if password_stdin else ""
     generated = not password
     password = password or generate_password()
+    actor = ctx.actor()
     with ctx.store().transaction() as conn:
         user = user_store.add_user(
             conn,
@@ -89,6 +94,8 @@ def users_add(
             display_name=display_name,
             locale=locale,
             departments_=departments,
+            by=actor,
+            now=datetime.now(UTC),
         )
     click.echo(f"Added {user.role} {user.username}.")
     if generated:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import click
 
 from resonanz.errors import ResonanzError
+from resonanz.model import User
 from resonanz.settings import Settings, load_settings
 from resonanz.store import Store
 
@@ -41,6 +42,14 @@ class Context:
         if self._store is None:
             self._store = Store.open(self.settings().database_url)
         return self._store
+
+    def actor(self) -> User:
+        """Who the command line acts as: the system user (an administrator, created by the
+        migrations), so the audit log names it for every change made here."""
+        from resonanz.store import users as user_store
+
+        with self.store().read() as conn:
+            return user_store.system_user(conn)
 
     def runtime(self) -> Runtime:
         """Settings, store and plugins for running jobs in this process (models load lazily)."""

@@ -86,7 +86,15 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
     password = generate_password()
     now = datetime.now(UTC).replace(microsecond=0)
     with store.transaction() as conn:
-        admin = user_store.add_user(conn, "admin", password, role=Role.ADMINISTRATOR, locale="de")
+        admin = user_store.add_user(
+            conn,
+            "admin",
+            password,
+            role=Role.ADMINISTRATOR,
+            locale="de",
+            by=user_store.system_user(conn),
+            now=now,
+        )
         for monitor in demo_monitors():
             monitor_store.add_monitor(conn, monitor, by=admin.id)
         config = source_store.add_source(
@@ -97,7 +105,8 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
                 interval_seconds=60,
                 config={"seed": seed, "anchor": now.isoformat()},
             ),
-            by=admin.id,
+            by=admin,
+            now=now,
         )
     click.echo(f"Demo company: {DEMO_COMPANY.name} — ingesting 30 days of posts …")
     ingest_started = time.perf_counter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 import click
@@ -66,9 +67,13 @@ def sources_add(
     cls(config)  # fails here, naming the setting, rather than at the first poll
     if interval < 10:
         raise ConfigError("--interval", "must be at least 10 seconds")
+    actor = ctx.actor()
     with ctx.store().transaction() as conn:
         saved = source_store.add_source(
-            conn, SourceConfig(name=name, kind=kind, config=config, interval_seconds=interval)
+            conn,
+            SourceConfig(name=name, kind=kind, config=config, interval_seconds=interval),
+            by=actor,
+            now=datetime.now(UTC),
         )
     click.echo(f"Added source {saved.id}: {saved.name} ({saved.kind}); run: resonanz ingest")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -44,16 +44,18 @@ class AuditEntry:
 def record(
     conn: sa.Connection,
     action: AuditAction,
-    target: str = "",
+    target: str,
     *,
-    by: User | int | None = None,
+    by: User,
+    now: datetime,
     detail: Mapping[str, Any] | None = None,
-    now: datetime | None = None,
 ) -> None:
+    """Write one entry in the caller's transaction: who (`by`, a person or the system user,
+    never anonymous) did `action` to `target` at `now`."""
     conn.execute(
         sa.insert(audit_log).values(
-            at=now or datetime.now(UTC),
-            user_id=by.id if isinstance(by, User) else by,
+            at=now,
+            user_id=by.id,
             action=str(action),
             target=target,
             detail=dict(detail or {}),

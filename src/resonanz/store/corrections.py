@@ -10,16 +10,17 @@ tables for every monitor that mentions it, and writes the audit entry `post.corr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
+from resonanz.access import Permission, require
 from resonanz.errors import NotFound, StoreError
-from resonanz.model import Intent, Sentiment
+from resonanz.model import Intent, Sentiment, User
 from resonanz.store import audit
 from resonanz.store.ingest import bucket_start, increment_rollup
-from resonanz.store.schema import corrections, mentions, posts, rollups_5min, rollups_hourly, users
+from resonanz.store.schema import corrections, mentions, posts, rollups_5min, rollups_hourly
 
 FIELDS = ("sentiment", "intent")
 
@@ -110,12 +111,14 @@ def correct_post(
     *,
     sentiment: str | None = None,
     intent: str | None = None,
-    by: int | None,
-    now: datetime | None = None,
+    by: User,
+    now: datetime,
 ) -> list[Correction]:
     """Set the post's sentiment and/or intent as a person says. Returns one `Correction` per
     given field (also where the label stays the same: a confirmation is a label, too).
-    StoreError for an unknown label or no field given, NotFound for an unknown post."""
+    PermissionDenied unless `by` may `correct_analysis`, StoreError for an unknown label or no
+    field given, NotFound for an unknown post."""
+    require(by, Permission.CORRECT_ANALYSIS)
     wanted = {
         "sentiment": _check("sentiment", sentiment, Sentiment),
         "intent": _check("intent", intent, Intent),
@@ -142,12 +145,7 @@ def correct_post(
     )
     if post is None:
         raise NotFound(f"post {post_id} does not exist")
-    now = now or datetime.now(UTC)
-    username = "system"
-    if by is not None:
-        username = conn.execute(sa.select(users.c.username).where(users.c.id == by)).scalar() or (
-            "system"
-        )
+    username = by.username
     explanation: dict[str, Any] = dict(post["explanation"] or {})
     marks: dict[str, Any] = dict(explanation.get("corrected") or {})
     done: list[Correction] = []
@@ -159,14 +157,14 @@ def correct_post(
                 field=field,
                 old_value=old,
                 new_value=new,
-                user_id=by,
+                user_id=by.id,
                 created_at=now,
             )
         )
         previous = marks.get(field)
         model_value = previous["from"] if isinstance(previous, dict) and "from" in previous else old
         marks[field] = {"from": model_value, "to": new, "by": username, "at": now.isoformat()}
-        done.append(Correction(post_id, field, old, new, by, now))
+        done.append(Correction(post_id, field, old, new, by.id, now))
     explanation["corrected"] = marks
     conn.execute(
         sa.update(posts).where(posts.c.id == post_id).values(**changes, explanation=explanation)

@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from resonanz.errors import NotFound, StoreError
-from resonanz.model import Monitor, MonitorKind
+from resonanz.model import Monitor, MonitorKind, User
 from resonanz.store import audit
+from resonanz.store import users as user_store
 from resonanz.store.schema import mentions, monitors, rollups_5min, rollups_hourly
 
 
@@ -26,6 +27,12 @@ def _monitor(row: sa.Row[tuple[object, ...]]) -> Monitor:
         created_at=m["created_at"],
         exclusions=m["exclusions"],
     )
+
+
+def _actor(conn: sa.Connection, by: int | None) -> User:
+    """The audit log's actor for a user id (None: the system user). A bridge until the
+    monitor verbs take `by: User` themselves (resonanz.actions)."""
+    return user_store.get_user(conn, by) if by is not None else user_store.system_user(conn)
 
 
 def add_monitor(conn: sa.Connection, monitor: Monitor, *, by: int | None = None) -> Monitor:
@@ -49,7 +56,12 @@ def add_monitor(conn: sa.Connection, monitor: Monitor, *, by: int | None = None)
         .returning(monitors.c.id)
     ).scalar_one()
     audit.record(
-        conn, audit.AuditAction.MONITOR_ADD, monitor.name, by=by, detail={"query": monitor.query}
+        conn,
+        audit.AuditAction.MONITOR_ADD,
+        monitor.name,
+        by=_actor(conn, by),
+        now=now,
+        detail={"query": monitor.query},
     )
     return get_monitor(conn, new_id)
 
@@ -155,7 +167,8 @@ def update_monitor(
         conn,
         audit.AuditAction.MONITOR_UPDATE,
         str(values.get("name", old.name)),
-        by=by,
+        by=_actor(conn, by),
+        now=datetime.now(UTC),
         detail={key: {"old": before[key], "new": value} for key, value in values.items()},
     )
     return get_monitor(conn, monitor_id)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
+from resonanz.access import Permission, require
 from resonanz.errors import NotFound, StoreError
-from resonanz.model import SourceConfig
+from resonanz.model import SourceConfig, User
 from resonanz.store import audit
 from resonanz.store.schema import sources
 
@@ -28,11 +29,14 @@ def _source(row: sa.Row[tuple[object, ...]]) -> SourceConfig:
     )
 
 
-def add_source(conn: sa.Connection, source: SourceConfig, *, by: int | None = None) -> SourceConfig:
-    """Create a source, due at once. Its config must already be validated by its plugin."""
+def add_source(
+    conn: sa.Connection, source: SourceConfig, *, by: User, now: datetime
+) -> SourceConfig:
+    """Create a source, due at once. Its config must already be validated by its plugin;
+    `by` needs `manage_sources`."""
+    require(by, Permission.MANAGE_SOURCES)
     if conn.execute(sa.select(sources.c.id).where(sources.c.name == source.name)).first():
         raise StoreError(f"a source named {source.name!r} exists already")
-    now = datetime.now(UTC)
     new_id = conn.execute(
         sa.insert(sources)
         .values(
@@ -48,7 +52,12 @@ def add_source(conn: sa.Connection, source: SourceConfig, *, by: int | None = No
         .returning(sources.c.id)
     ).scalar_one()
     audit.record(
-        conn, audit.AuditAction.SOURCE_ADD, source.name, by=by, detail={"kind": source.kind}
+        conn,
+        audit.AuditAction.SOURCE_ADD,
+        source.name,
+        by=by,
+        now=now,
+        detail={"kind": source.kind},
     )
     return get_source(conn, new_id)
 

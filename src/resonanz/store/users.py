@@ -10,7 +10,8 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from resonanz.errors import NotFound, StoreError
+from resonanz.access import Permission, require
+from resonanz.errors import NotFound, PermissionDenied, StoreError
 from resonanz.model import Role, User
 from resonanz.store import audit
 from resonanz.store.migrations import SYSTEM_USERNAME
@@ -53,9 +54,12 @@ def add_user(
     display_name: str = "",
     locale: str = "de",
     departments_: tuple[str, ...] = (),
-    by: int | None = None,
+    by: User,
+    now: datetime,
 ) -> User:
-    """Create a user with an argon2-hashed password and record it in the audit log."""
+    """Create a user with an argon2-hashed password and record it in the audit log. `by`
+    needs `manage_users` (the CLI acts as the system user, an administrator)."""
+    require(by, Permission.MANAGE_USERS)
     username = username.strip()
     if not username or len(username) > 100:
         raise StoreError("a user name must be 1 to 100 characters")
@@ -73,7 +77,7 @@ def add_user(
             password_hash=_hasher().hash(password),
             role=str(role),
             locale=locale,
-            created_at=datetime.now(UTC),
+            created_at=now,
         )
         .returning(users.c.id)
     ).scalar_one()
@@ -86,7 +90,9 @@ def add_user(
                 sa.insert(departments).values(name=name).returning(departments.c.id)
             ).scalar_one()
         conn.execute(sa.insert(user_departments).values(user_id=user_id, department_id=dep_id))
-    audit.record(conn, audit.AuditAction.USER_ADD, username, by=by, detail={"role": str(role)})
+    audit.record(
+        conn, audit.AuditAction.USER_ADD, username, by=by, now=now, detail={"role": str(role)}
+    )
     return get_user(conn, user_id)
 
 
@@ -141,34 +147,70 @@ _DUMMY_HASH = (
 )
 
 
-def set_locale(conn: sa.Connection, user_id: int, locale: str) -> None:
+def _require_self_or_manager(by: User, user_id: int) -> None:
+    """One's own account needs only `view_dashboards`; someone else's needs `manage_users`."""
+    if by.id == user_id:
+        require(by, Permission.VIEW_DASHBOARDS)
+    else:
+        require(by, Permission.MANAGE_USERS)
+
+
+def set_locale(conn: sa.Connection, user_id: int, locale: str, *, by: User, now: datetime) -> None:
+    """Set the user's interface language (their own, or anyone's with `manage_users`)."""
     if locale not in LOCALES:
         raise StoreError(f"locale must be one of {', '.join(LOCALES)}")
+    _require_self_or_manager(by, user_id)
+    old = conn.execute(sa.select(users.c.locale).where(users.c.id == user_id)).scalar()
+    if old is None:
+        raise NotFound(f"user {user_id} does not exist")
+    if old == locale:
+        return
     conn.execute(sa.update(users).where(users.c.id == user_id).values(locale=locale))
+    audit.record(
+        conn,
+        audit.AuditAction.USER_UPDATE,
+        str(user_id),
+        by=by,
+        now=now,
+        detail={"locale": {"old": old, "new": locale}},
+    )
 
 
-def set_password(conn: sa.Connection, user_id: int, password: str, *, by: int | None) -> None:
+def set_password(
+    conn: sa.Connection, user_id: int, password: str, *, by: User, now: datetime
+) -> None:
+    """Set a new password (one's own, or anyone's with `manage_users`)."""
     if len(password) < 10:
         raise StoreError("a password must have at least 10 characters")
-    conn.execute(
+    _require_self_or_manager(by, user_id)
+    done = conn.execute(
         sa.update(users).where(users.c.id == user_id).values(password_hash=_hasher().hash(password))
     )
-    audit.record(conn, audit.AuditAction.USER_PASSWORD, str(user_id), by=by)
+    if not done.rowcount:
+        raise NotFound(f"user {user_id} does not exist")
+    audit.record(conn, audit.AuditAction.USER_PASSWORD, str(user_id), by=by, now=now)
 
 
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_api_token(conn: sa.Connection, user_id: int, name: str) -> str:
-    """A new personal API token; only its hash is stored, the token is shown once."""
+def create_api_token(conn: sa.Connection, name: str, *, by: User, now: datetime) -> str:
+    """A new personal API token of `by` (acting as them); only its hash is stored, the token
+    is shown once. The system user cannot hold tokens: it never logs in."""
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise StoreError("a token name must be 1 to 100 characters")
+    require(by, Permission.VIEW_DASHBOARDS)
+    if by.id is None or by.username == SYSTEM_USERNAME:
+        raise PermissionDenied("the system user cannot hold API tokens")
     token = "rz_" + secrets.token_urlsafe(32)
     conn.execute(
         sa.insert(api_tokens).values(
-            user_id=user_id, name=name, token_hash=_token_hash(token), created_at=datetime.now(UTC)
+            user_id=by.id, name=name, token_hash=_token_hash(token), created_at=now
         )
     )
-    audit.record(conn, audit.AuditAction.TOKEN_CREATE, name, by=user_id)
+    audit.record(conn, audit.AuditAction.TOKEN_CREATE, name, by=by, now=now)
     return token
 
 

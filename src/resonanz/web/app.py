@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from resonanz import __version__
-from resonanz.errors import ConfigError, NotFound
+from resonanz.errors import ConfigError, NotFound, PermissionDenied
 from resonanz.jobs.dispatch import Dispatcher, LedgerOnly
 from resonanz.jobs.worker import Background
 from resonanz.settings import Settings
@@ -151,6 +151,12 @@ def create_app(
         if _is_api(request):
             return JSONResponse({"detail": str(exc)}, status_code=404)
         return _error_page(request, 404, "error.not_found")
+
+    @app.exception_handler(PermissionDenied)
+    async def forbidden(request: Request, exc: PermissionDenied) -> Response:
+        if _is_api(request):
+            return JSONResponse({"detail": str(exc)}, status_code=403)
+        return _error_page(request, 403, "error.not_allowed")
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

@@ -1,4 +1,5 @@
-"""Who is asking: session cookies for pages, personal API tokens (Bearer) for `/api`.
+"""Who is asking: session cookies for pages, personal API tokens (Bearer) for `/api`; and
+whether they may: `require_permission` / `require_api_permission` over `access.require`.
 
 The session is a signed cookie (Starlette's `SessionMiddleware`, HttpOnly, SameSite=Lax,
 `Secure` when `secure_cookies` is set) holding only the user's id and the CSRF token. Every
@@ -11,11 +12,13 @@ from __future__ import annotations
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from resonanz.access import Permission, require
 from resonanz.errors import NotFound
 from resonanz.model import User
 from resonanz.store import Store
@@ -86,6 +89,44 @@ def api_user(
 
 
 ApiUser = Annotated[User, Depends(api_user)]
+
+
+def require_permission(permission: Permission) -> Callable[[User], User]:
+    """Page dependency factory: the logged-in user if they hold `permission`; else
+    `PermissionDenied` (answered 403 with an error page). Every page route names one."""
+
+    def dependency(user: CurrentUser) -> User:
+        require(user, permission)
+        return user
+
+    dependency.__name__ = f"require_{permission.value}"
+    return dependency
+
+
+def require_api_permission(permission: Permission) -> Callable[[User], User]:
+    """API dependency factory: the token's (or session's) user if they hold `permission`;
+    else `PermissionDenied` (answered 403 with a JSON body). Every API route names one."""
+
+    def dependency(user: ApiUser) -> User:
+        require(user, permission)
+        return user
+
+    dependency.__name__ = f"require_api_{permission.value}"
+    return dependency
+
+
+Viewer = Annotated[User, Depends(require_permission(Permission.VIEW_DASHBOARDS))]
+"""A page for everyone who may look at dashboards (every role)."""
+
+ApiViewer = Annotated[User, Depends(require_api_permission(Permission.VIEW_DASHBOARDS))]
+"""An API route for everyone who may look at dashboards (every role)."""
+
+
+require_admin = require_permission(Permission.EDIT_MONITORS)
+"""Page dependency of the monitor editor: users who may edit monitors (social media managers
+and administrators; 403 for everyone else)."""
+
+AdminUser = Annotated[User, Depends(require_admin)]
 
 
 def log_in(request: Request, user: User) -> None:

@@ -1,7 +1,8 @@
 """Rendering pages: one Jinja2 environment per app, autoescaping on for every template.
 
-Templates receive `i18n` (a `Translator` for the viewer's locale and time zone), the user, the
-CSRF token, `static()` for cache-busted asset URLs and `segments()` for highlighted text. Post
+Templates receive `i18n` (a `Translator` for the viewer's locale and time zone), the user,
+`can('permission')` (whether the user holds it: templates never look at roles), the CSRF
+token, `static()` for cache-busted asset URLs and `segments()` for highlighted text. Post
 text is only ever printed through `{{ }}`, which escapes it; no template uses `|safe`.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from resonanz import __version__
+from resonanz.access import Permission, can
 from resonanz.model import User
 from resonanz.web.csrf import csrf_token
 from resonanz.web.highlight import segments
@@ -98,12 +101,19 @@ class Renderer:
             "t": i18n.t,
             "locale": i18n.locale,
             "csrf_token": csrf_token(request),
+            "can": partial(_can, user),
             "current_path": request.url.path + (f"?{query}" if query else ""),
             "nav": "",
             **(context or {}),
         }
         html = self.env.get_template(template).render(values)
         return HTMLResponse(html, status_code=status_code, headers=dict(headers or {}))
+
+
+def _can(user: User | None, permission: str) -> bool:
+    """`can('edit_monitors')` in templates: whether the viewer holds that permission (an
+    unknown name is an error, not a silent no)."""
+    return user is not None and can(user, Permission(permission))
 
 
 def renderer(request: Request) -> Renderer:

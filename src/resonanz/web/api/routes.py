@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from resonanz import __version__
+from resonanz.access import Permission
 from resonanz.analytics import (
     Breakdown,
     Filters,
@@ -29,11 +30,11 @@ from resonanz.analytics import (
     volume_series,
 )
 from resonanz.errors import StoreError
-from resonanz.model import Sentiment, Span
+from resonanz.model import Sentiment, Span, User
 from resonanz.store import monitors as monitor_store
 from resonanz.store.corrections import correct_post
 from resonanz.web.api import models as m
-from resonanz.web.auth import ApiUser, get_store
+from resonanz.web.auth import ApiViewer, get_store, require_api_permission
 from resonanz.web.csrf import csrf_protect
 from resonanz.web.params import View, clean_codes
 
@@ -44,7 +45,7 @@ PeriodKey = Literal["6h", "24h", "7d", "30d", "90d", "custom"]
 
 def api_view(
     request: Request,
-    user: ApiUser,
+    user: ApiViewer,
     period: Annotated[PeriodKey, Query(description="Length of the period")] = "30d",
     from_: Annotated[
         date | None, Query(alias="from", description="First day (with period=custom)")
@@ -253,7 +254,7 @@ def monitor_mentions(
     response_model=m.MentionDetailOut,
     tags=["mentions"],
 )
-def get_mention(request: Request, post_id: int, user: ApiUser) -> m.MentionDetailOut:
+def get_mention(request: Request, post_id: int, user: ApiViewer) -> m.MentionDetailOut:
     """One post with its author, enrichment (and its explanation) and the monitors it matched."""
     with get_store(request).read() as conn:
         d = mention_detail(conn, post_id)
@@ -345,6 +346,9 @@ def get_share_of_voice(
     )
 
 
+ApiCorrector = Annotated[User, Depends(require_api_permission(Permission.CORRECT_ANALYSIS))]
+
+
 async def session_csrf(request: Request) -> None:
     """An unsafe API request on the browser session needs the CSRF token; a Bearer one not."""
     if not request.headers.get("authorization", "").lower().startswith("bearer "):
@@ -359,7 +363,7 @@ async def session_csrf(request: Request) -> None:
     dependencies=[Depends(session_csrf)],
 )
 def correct_mention(
-    request: Request, post_id: int, body: m.CorrectionIn, user: ApiUser
+    request: Request, post_id: int, body: m.CorrectionIn, user: ApiCorrector
 ) -> m.CorrectionOut:
     """Set a post's sentiment and/or intent as a person says: used at once (dashboards count the
     post under its new sentiment) and by `resonanz nlp retrain`."""
@@ -372,7 +376,8 @@ def correct_mention(
                 post_id,
                 sentiment=str(body.sentiment) if body.sentiment else None,
                 intent=str(body.intent) if body.intent else None,
-                by=user.id,
+                by=user,
+                now=request.app.state.clock(),
             )
             d = mention_detail(conn, post_id)
     except StoreError as exc:

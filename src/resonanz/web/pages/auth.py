@@ -79,6 +79,6 @@ def switch_locale(
         user = session_user(request)
         if user is not None and user.id is not None:
             with get_store(request).transaction() as conn:
-                user_store.set_locale(conn, user.id, locale)
+                user_store.set_locale(conn, user.id, locale, by=user, now=request.app.state.clock())
         request.session[SESSION_LOCALE] = locale
     return RedirectResponse(safe_next(next), status_code=303)

@@ -23,7 +23,7 @@ from resonanz.analytics import (
 from resonanz.store import dashboard as dashboard_store
 from resonanz.store import monitors as monitor_store
 from resonanz.store.dashboard import Order
-from resonanz.web.auth import CurrentUser, get_store
+from resonanz.web.auth import Viewer, get_store
 from resonanz.web.params import View, parse_int, parse_view
 from resonanz.web.rendering import renderer
 
@@ -50,7 +50,7 @@ def sparkline(points: Sequence[int], width: int = 120, height: int = 32) -> str:
 
 
 @router.get("/", include_in_schema=False)
-def overview(request: Request, user: CurrentUser) -> Response:
+def overview(request: Request, user: Viewer) -> Response:
     view = parse_view(request.query_params, now=now(request), tz=user.timezone)
     with get_store(request).read() as conn:
         monitors = monitor_store.list_monitors(conn, active_only=True)
@@ -101,7 +101,7 @@ def pager(
 
 
 @router.get("/monitors/{monitor_id}", include_in_schema=False)
-def monitor_page(request: Request, monitor_id: int, user: CurrentUser) -> Response:
+def monitor_page(request: Request, monitor_id: int, user: Viewer) -> Response:
     view = parse_view(request.query_params, now=now(request), tz=user.timezone)
     period, filters = view.period, view.filters
     offsets = {
@@ -178,7 +178,7 @@ def monitor_page(request: Request, monitor_id: int, user: CurrentUser) -> Respon
 
 
 @router.get("/monitors/{monitor_id}/mentions", include_in_schema=False)
-def mentions_partial(request: Request, monitor_id: int, user: CurrentUser) -> Response:
+def mentions_partial(request: Request, monitor_id: int, user: Viewer) -> Response:
     """One mention list (newest or most engaged) as an HTML fragment, for htmx paging."""
     view = parse_view(request.query_params, now=now(request), tz=user.timezone)
     order: Order = "engaged" if request.query_params.get("order") == "engaged" else "newest"

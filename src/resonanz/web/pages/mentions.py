@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from resonanz.access import Permission
 from resonanz.analytics import mention_detail
 from resonanz.errors import NotFound, StoreError
-from resonanz.model import Intent, Sentiment
+from resonanz.model import Intent, Sentiment, User
 from resonanz.store import monitors as monitor_store
 from resonanz.store.corrections import correct_post
-from resonanz.web.auth import CurrentUser, get_store
+from resonanz.web.auth import Viewer, get_store, require_permission
 from resonanz.web.params import parse_int
 from resonanz.web.rendering import renderer
 
@@ -27,7 +28,7 @@ def safe_url(url: str) -> str:
 
 
 @router.get("/mentions/{post_id}", include_in_schema=False)
-def mention_page(request: Request, post_id: int, user: CurrentUser) -> Response:
+def mention_page(request: Request, post_id: int, user: Viewer) -> Response:
     back_id = parse_int(request.query_params.get("monitor"), 0, high=2**62)
     with get_store(request).read() as conn:
         detail = mention_detail(conn, post_id)
@@ -59,6 +60,7 @@ def mention_page(request: Request, post_id: int, user: CurrentUser) -> Response:
     )
 
 
+Corrector = Annotated[User, Depends(require_permission(Permission.CORRECT_ANALYSIS))]
 Label = Annotated[str | None, Form(max_length=20)]
 
 
@@ -66,7 +68,7 @@ Label = Annotated[str | None, Form(max_length=20)]
 def correct_mention(
     request: Request,
     post_id: int,
-    user: CurrentUser,
+    user: Corrector,
     sentiment: Label = None,
     intent: Label = None,
     monitor: Annotated[int | None, Form()] = None,
@@ -75,7 +77,12 @@ def correct_mention(
     try:
         with get_store(request).transaction() as conn:
             correct_post(
-                conn, post_id, sentiment=sentiment or None, intent=intent or None, by=user.id
+                conn,
+                post_id,
+                sentiment=sentiment or None,
+                intent=intent or None,
+                by=user,
+                now=request.app.state.clock(),
             )
     except StoreError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc

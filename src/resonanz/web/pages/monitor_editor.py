@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from resonanz.errors import QueryError, StoreError
-from resonanz.model import Monitor, MonitorKind, Role, User
+from resonanz.model import Monitor, MonitorKind
 from resonanz.query import MonitorMatcher, highlight, parse_query
 from resonanz.store import monitors as monitor_store
 from resonanz.store.backfill import BackfillResult, PreviewResult, backfill_monitor, count_matches
-from resonanz.web.auth import CurrentUser, get_store
+from resonanz.web.auth import AdminUser, get_store
 from resonanz.web.rendering import renderer
 
 router = APIRouter()
@@ -37,16 +37,6 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
 def _matcher_factory(request: Request) -> Callable[[Sequence[Monitor]], MonitorMatcher]:
     """The matcher ingest uses: with the shared noise list from the settings."""
     return partial(MonitorMatcher, noise=request.app.state.settings.noise_query or None)
-
-
-def require_admin(user: CurrentUser) -> User:
-    """Page dependency: only admins create and edit monitors (403 otherwise)."""
-    if user.role != Role.ADMINISTRATOR:
-        raise HTTPException(status_code=403, detail="admins only")
-    return user
-
-
-AdminUser = Annotated[User, Depends(require_admin)]
 
 
 def parse_languages(text: str) -> tuple[str, ...] | None:

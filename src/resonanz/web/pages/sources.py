@@ -7,14 +7,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from resonanz.store import sources as source_store
-from resonanz.web.auth import CurrentUser, get_store
+from resonanz.web.auth import Viewer, get_store
 from resonanz.web.rendering import renderer
 
 router = APIRouter()
 
 
 @router.get("/sources", include_in_schema=False)
-def sources_page(request: Request, user: CurrentUser) -> Response:
+def sources_page(request: Request, user: Viewer) -> Response:
     with get_store(request).read() as conn:
         rows = [
             (s, source_store.posts_total(conn, s.id))
