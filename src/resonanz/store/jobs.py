@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from resonanz.access import Permission, require
 from resonanz.errors import NotFound, StoreError
 from resonanz.model import User
 from resonanz.store import audit
@@ -280,6 +281,7 @@ def retry_job(conn: sa.Connection, job_id: int, *, by: User, now: datetime) -> J
     """Queue a failed job again with a fresh set of attempts (the admin's "retry"). A failed
     job whose key has an active job again (e.g. the next scheduled ingest) stays as it is:
     the active one does the same work."""
+    require(by, Permission.ADMINISTER)
     job = get_job(conn, job_id)
     if job.state is not JobState.FAILED:
         raise StoreError(f"job {job_id} is {job.state}, only a failed job can be retried")
