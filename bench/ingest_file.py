@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 WORDS_DE = (
@@ -92,13 +93,17 @@ def child_ingest(path: str, db: str) -> None:
     from resonanz.store import Store
     from resonanz.store import monitors as monitor_store
     from resonanz.store import sources as source_store
+    from resonanz.store import users as user_store
 
     store = Store.open(f"sqlite:///{db}")
     with store.transaction() as conn:
+        system = user_store.system_user(conn)
         for name in BRANDS:
             monitor_store.add_monitor(
                 conn,
                 Monitor(name=name, query=f'"{name}" OR #{name.lower()}', kind=MonitorKind.BRAND),
+                by=system,
+                now=datetime.now(UTC),
             )
         config = source_store.add_source(
             conn, SourceConfig(name="bench", kind="file", config={"path": path, "batch_size": 2000})

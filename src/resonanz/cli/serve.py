@@ -88,7 +88,7 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
     with store.transaction() as conn:
         admin = user_store.add_user(conn, "admin", password, role=Role.ADMINISTRATOR, locale="de")
         for monitor in demo_monitors():
-            monitor_store.add_monitor(conn, monitor, by=admin.id)
+            monitor_store.add_monitor(conn, monitor, by=admin, now=now)
         config = source_store.add_source(
             conn,
             SourceConfig(
