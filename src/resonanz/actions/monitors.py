@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from resonanz import access
 from resonanz.access import Permission
 from resonanz.backfill import BACKFILL_MONITOR, backfill_key
-from resonanz.errors import StoreError
+from resonanz.errors import NotFound, StoreError
 from resonanz.jobs.dispatch import Dispatcher
 from resonanz.model import Monitor, MonitorKind, User
 from resonanz.pipeline import matcher_factory
@@ -136,7 +136,10 @@ def update_monitor(
     access.require(by, Permission.EDIT_MONITORS)
     name = None if changes.name is None else _check_name(changes.name)
     with store.transaction() as conn:
-        old = monitor_store.get_monitor(conn, monitor_id)
+        locked = monitor_store.monitor_generation(conn, monitor_id, lock=True)
+        if locked is None:
+            raise NotFound(f"monitor {monitor_id} does not exist")
+        old = locked[0]  # locked: a concurrent edit cannot slip between this and the update
         if changes.query is not None or changes.exclusions is not None:
             check_query(
                 old.query if changes.query is None else changes.query,
