@@ -69,9 +69,13 @@ def build_store(path: Path, posts: int, now: datetime, seed: int = 7) -> dict[st
     rng = random.Random(seed)
     store = Store.open(f"sqlite:///{path}")
     with store.transaction() as conn:
+        system = user_store.system_user(conn)
         ids = {
             name: monitor_store.add_monitor(
-                conn, Monitor(name=name, query=name.lower(), kind=kind)
+                conn,
+                Monitor(name=name, query=name.lower(), kind=kind),
+                by=system,
+                now=datetime.now(UTC),
             ).id
             or 0
             for name, kind in MONITORS

@@ -97,10 +97,13 @@ def child_ingest(path: str, db: str) -> None:
 
     store = Store.open(f"sqlite:///{db}")
     with store.transaction() as conn:
+        system = user_store.system_user(conn)
         for name in BRANDS:
             monitor_store.add_monitor(
                 conn,
                 Monitor(name=name, query=f'"{name}" OR #{name.lower()}', kind=MonitorKind.BRAND),
+                by=system,
+                now=datetime.now(UTC),
             )
         config = source_store.add_source(
             conn,

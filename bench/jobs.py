@@ -163,6 +163,8 @@ def _add_sources(db: str, files: list[Path]) -> None:
             monitor_store.add_monitor(
                 conn,
                 Monitor(name=name, query=f'"{name}" OR #{name.lower()}', kind=MonitorKind.BRAND),
+                by=system,
+                now=datetime.now(UTC),
             )
         for i, path in enumerate(files):
             source_store.add_source(

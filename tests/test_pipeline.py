@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import sqlalchemy as sa
 
@@ -18,11 +20,19 @@ from tests.conftest import T0, FakeSource, raw_post
 
 def setup_source(store: Store) -> SourceConfig:
     with store.transaction() as conn:
+        system = user_store.system_user(conn)
+        now = datetime.now(UTC)
         monitor_store.add_monitor(
-            conn, Monitor(name="Brand", query="brenntal", kind=MonitorKind.BRAND)
+            conn,
+            Monitor(name="Brand", query="brenntal", kind=MonitorKind.BRAND),
+            by=system,
+            now=now,
         )
         monitor_store.add_monitor(
-            conn, Monitor(name="Rival", query="kaltwerk", kind=MonitorKind.COMPETITOR)
+            conn,
+            Monitor(name="Rival", query="kaltwerk", kind=MonitorKind.COMPETITOR),
+            by=system,
+            now=now,
         )
         return source_store.add_source(
             conn, SourceConfig(name="fake", kind="fake"), by=user_store.system_user(conn), now=T0

@@ -49,12 +49,24 @@ class Enricher(Protocol):
 
 
 class Matcher(Protocol):
-    """What the pipeline needs of the query package (`resonanz.query.MonitorMatcher`)."""
+    """What the pipeline and the backfill need of the query package
+    (`resonanz.query.MonitorMatcher`)."""
 
     def match(self, post: Post) -> list[tuple[int, tuple[Span, ...]]]: ...
 
 
 MatcherFactory = Callable[[Sequence[Monitor]], Matcher]
+
+
+def matcher_factory(*, noise: str | None = None) -> MatcherFactory:
+    """The one place matchers are built: the query engine's `MonitorMatcher` with the shared
+    noise query (`Settings.noise_query`). Ingest, backfill, the editor's preview and the
+    actions' query check all use it, so they match alike. The factory raises `QueryError`
+    naming the monitor whose query (or exclusions) is invalid."""
+    from resonanz.query import MonitorMatcher
+
+    return partial(MonitorMatcher, noise=noise or None)
+
 
 SOURCE_FAILURES = (SourceError, ConfigError)
 """What a fetch may raise for one source: recorded on that source, never fatal for the others
@@ -288,13 +300,12 @@ def default_ingestor(
     model file at `model_path`, e.g. one written by `resonanz nlp retrain`)."""
     from resonanz.nlp import load_enricher
     from resonanz.plugins import make_registry
-    from resonanz.query import MonitorMatcher
     from resonanz.sources.base import utc_now
 
     return Ingestor(
         store=store,
         registry=registry or make_registry(),
         enricher=load_enricher(model_path or None),
-        matcher_factory=partial(MonitorMatcher, noise=noise_query or None),
+        matcher_factory=matcher_factory(noise=noise_query),
         clock=clock or utc_now,
     )

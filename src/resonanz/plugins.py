@@ -17,6 +17,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "resonanz.sources.file",
     "resonanz.sources.demo",
     "resonanz.jobs.ingest",
+    "resonanz.backfill",
 )
 
 

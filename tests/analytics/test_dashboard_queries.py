@@ -23,6 +23,7 @@ from resonanz.analytics import (
 from resonanz.model import Monitor, Sentiment, Span
 from resonanz.store import Store
 from resonanz.store import monitors as monitor_store
+from resonanz.store import users as user_store
 from resonanz.store.ingest import save_batch
 from tests.web.seed import NOW, make_post, seed
 
@@ -45,7 +46,8 @@ def test_volume_fills_empty_buckets_and_sums_to_the_total(store: Store) -> None:
 
 def test_day_buckets_are_local_days(store: Store) -> None:
     with store.transaction() as conn:
-        m = monitor_store.add_monitor(conn, Monitor(name="late", query="late"))
+        system = user_store.system_user(conn)
+        m = monitor_store.add_monitor(conn, Monitor(name="late", query="late"), by=system, now=NOW)
         assert m.id is not None
         at = NOW.replace(hour=23, minute=30) - timedelta(days=2)
         late = replace(make_post("late", "late post", hours_ago=0), created_at=at)

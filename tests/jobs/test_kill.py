@@ -122,7 +122,9 @@ def test_a_killed_worker_s_job_runs_again_and_its_effects_happen_once(
 def _kill_and_rerun(store: Store, db: str, queue: str, data: Path, log: Path) -> None:
     with store.transaction() as conn:
         system = user_store.system_user(conn)
-        monitor = monitor_store.add_monitor(conn, Monitor(name="Brenntal", query="Brenntal"))
+        monitor = monitor_store.add_monitor(
+            conn, Monitor(name="Brenntal", query="Brenntal"), by=system, now=datetime.now(UTC)
+        )
         source_store.add_source(
             conn,
             SourceConfig(

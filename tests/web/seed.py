@@ -22,6 +22,7 @@ from resonanz.model import (
 )
 from resonanz.store import Store
 from resonanz.store import monitors as monitor_store
+from resonanz.store import users as user_store
 from resonanz.store.ingest import save_batch
 
 NOW = datetime(2026, 3, 10, 11, 30, tzinfo=UTC)  # 12:30 in Berlin
@@ -87,14 +88,21 @@ def _span(text: str, term: str) -> tuple[Span, ...]:
 
 def seed(store: Store, *, now: datetime = NOW) -> Seeded:
     with store.transaction() as conn:
+        system = user_store.system_user(conn)
         brand = monitor_store.add_monitor(
-            conn, Monitor(name="Acme", query="acme", kind=MonitorKind.BRAND)
+            conn, Monitor(name="Acme", query="acme", kind=MonitorKind.BRAND), by=system, now=now
         )
         competitor = monitor_store.add_monitor(
-            conn, Monitor(name=MONITOR_XSS, query="globex", kind=MonitorKind.COMPETITOR)
+            conn,
+            Monitor(name=MONITOR_XSS, query="globex", kind=MonitorKind.COMPETITOR),
+            by=system,
+            now=now,
         )
         topic = monitor_store.add_monitor(
-            conn, Monitor(name="Streik", query="streik", kind=MonitorKind.CONFLICT_TOPIC)
+            conn,
+            Monitor(name="Streik", query="streik", kind=MonitorKind.CONFLICT_TOPIC),
+            by=system,
+            now=now,
         )
     N, U, P = Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE
     posts = [

@@ -1,20 +1,28 @@
-"""The monitor editor: admins create and edit monitors, the stored posts are matched at once,
-and the live preview explains errors and counts matches, escaping everything untrusted."""
+"""The monitor editor: admins create and edit monitors; saving returns at once and the stored
+posts are matched by a background job whose progress the monitor page shows; the live preview
+explains errors and counts matches, escaping everything untrusted."""
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from resonanz.jobs.runner import execute
+from resonanz.jobs.runtime import Runtime
 from resonanz.model import Role
+from resonanz.plugins import make_registry
+from resonanz.settings import Settings
 from resonanz.store import Store
+from resonanz.store import jobs as ledger
 from resonanz.store import monitors as monitor_store
 from resonanz.store.audit import recent
+from resonanz.store.jobs import Job, JobState
 from resonanz.store.schema import mentions
 from tests.web.conftest import add_user, csrf_of, log_in
-from tests.web.seed import XSS, Seeded
+from tests.web.seed import NOW, XSS, Seeded
 
 
 def _token(client: TestClient, path: str = "/monitors/new") -> str:
@@ -41,6 +49,17 @@ def _mention_count(store: Store, monitor_id: int) -> int:
         )
 
 
+def _backfill_job(store: Store, monitor_id: int) -> Job:
+    with store.read() as conn:
+        (job,) = ledger.list_jobs(conn, key=f"backfill:monitor:{monitor_id}")
+    return job
+
+
+def _run(settings: Settings, store: Store, job: Job) -> Job | None:
+    """What a worker does with the job (the test app only writes it into the ledger)."""
+    return execute(Runtime(settings, store, make_registry(), clock=lambda: NOW), job.id)
+
+
 def test_links_to_the_editor_for_admins(auth_client: TestClient, seeded: Seeded) -> None:
     assert 'href="/monitors/new"' in auth_client.get("/").text
     page = auth_client.get(f"/monitors/{seeded.brand.id}").text
@@ -49,8 +68,8 @@ def test_links_to_the_editor_for_admins(auth_client: TestClient, seeded: Seeded)
     assert 'hx-post="/monitors/preview"' in form and "keyup changed delay:400ms" in form
 
 
-def test_admin_creates_monitor_and_stored_posts_are_matched(
-    auth_client: TestClient, web_store: Store
+def test_saving_returns_at_once_and_the_page_shows_the_backfill(
+    auth_client: TestClient, web_store: Store, settings: Settings
 ) -> None:
     token = _token(auth_client)
     response = auth_client.post(
@@ -68,20 +87,76 @@ def test_admin_creates_monitor_and_stored_posts_are_matched(
     assert response.status_code == 303, response.text
     with web_store.read() as conn:
         monitor = monitor_store.find_monitor(conn, "Lieferung")
-        assert recent(conn, 1)[0].action == "monitor.add"
+        assert "monitor.add" in [e.action for e in recent(conn, 10)]
     assert monitor.languages == ("de",) and monitor.description == "Lieferprobleme"
     assert response.headers["location"] == f"/monitors/{monitor.id}"
     assert monitor.id is not None
-    assert _mention_count(web_store, monitor.id) == 2  # a1 "liefert", g2 "Lieferung"
-    page = auth_client.get(response.headers["location"])
-    assert 'id="monitor-saved"' in page.text and "2 stored posts newly matched" in page.text
-    assert 'data-kpi="total"' in page.text
+    # the request did not run the backfill: it wrote the job for a worker
+    assert _mention_count(web_store, monitor.id) == 0
+    job = _backfill_job(web_store, monitor.id)
+    assert (job.kind, job.state, job.created_by) == ("backfill_monitor", JobState.QUEUED, "anna")
+    page = auth_client.get(response.headers["location"]).text
+    assert 'id="monitor-saved"' in page and "matched in the background" in page
+    assert 'data-kpi="total"' in page
+    status = f'hx-get="/monitors/{monitor.id}/backfill" hx-trigger="every 2s"'
+    assert status in page and "waiting for a worker" in page
     # the notice is shown once
     assert 'id="monitor-saved"' not in auth_client.get(f"/monitors/{monitor.id}").text
 
+    done = _run(settings, web_store, job)
+    assert done is not None and done.state is JobState.DONE
+    assert _mention_count(web_store, monitor.id) == 2  # a1 "liefert", g2 "Lieferung"
+    partial = auth_client.get(f"/monitors/{monitor.id}/backfill", headers={"HX-Request": "true"})
+    assert partial.status_code == 200
+    assert "2 new mentions" in partial.text and "hx-trigger" not in partial.text
+
+
+def test_the_progress_partial_shows_a_running_job_and_its_error(
+    client: TestClient, auth_client: TestClient, web_store: Store, seeded: Seeded
+) -> None:
+    monitor_id = seeded.brand.id
+    assert monitor_id is not None
+    path = f"/monitors/{monitor_id}/backfill"
+    assert 'id="backfill-status"' in auth_client.get(path).text  # no job yet: empty
+    with web_store.transaction() as conn:
+        from resonanz.store.users import system_user
+
+        job = ledger.add_job(
+            conn,
+            "backfill_monitor",
+            {"monitor_id": monitor_id},
+            by=system_user(conn),
+            now=NOW,
+            key=f"backfill:monitor:{monitor_id}",
+        )
+        ledger.claim_job(conn, job.id, worker="w1", now=NOW, stale=timedelta(minutes=2))
+        ledger.beat(conn, job.id, worker="w1", now=NOW, done=3, total=12)
+    running = auth_client.get(path).text
+    assert "3 of 12 checked (25 %)" in running and 'hx-trigger="every 2s"' in running
+    assert 'value="25"' in running
+    with web_store.transaction() as conn:
+        ledger.fail_job(
+            conn, job.id, worker="w1", now=NOW, error="StoreError: <b>disk</b> full", retry_at=None
+        )
+    failed = auth_client.get(path).text
+    assert "failed after 1 attempts" in failed and "hx-trigger" not in failed
+    assert "StoreError: &lt;b&gt;disk&lt;/b&gt; full" in failed  # escaped, for editors only
+    auth_client.cookies.clear()
+    add_user(web_store, "ben", role=Role.VIEWER)
+    log_in(client, "ben")
+    seen = client.get(path)
+    assert seen.status_code == 200 and "failed after 1 attempts" in seen.text
+    assert "disk" not in seen.text
+    assert "failed after 1 attempts" in client.get(f"/monitors/{monitor_id}").text
+
+
+def test_the_progress_partial_needs_a_login(client: TestClient, seeded: Seeded) -> None:
+    response = client.get(f"/monitors/{seeded.brand.id}/backfill", headers={"HX-Request": "true"})
+    assert response.status_code == 401
+
 
 def test_editing_the_query_replaces_the_mentions(
-    auth_client: TestClient, web_store: Store, seeded: Seeded
+    auth_client: TestClient, web_store: Store, seeded: Seeded, settings: Settings
 ) -> None:
     monitor_id = seeded.topic.id
     assert monitor_id is not None
@@ -102,10 +177,36 @@ def test_editing_the_query_replaces_the_mentions(
         follow_redirects=False,
     )
     assert response.status_code == 303, response.text
-    assert _mention_count(web_store, monitor_id) == 1  # s1 "Streik bei der Bahn"
+    assert _mention_count(web_store, monitor_id) == 0  # replaced; the job finds the new ones
     with web_store.read() as conn:
         assert monitor_store.get_monitor(conn, monitor_id).name == "Bahn"
-        assert recent(conn, 1)[0].action == "monitor.update"
+        assert "monitor.update" in [e.action for e in recent(conn, 10)]
+    _run(settings, web_store, _backfill_job(web_store, monitor_id))
+    assert _mention_count(web_store, monitor_id) == 1  # s1 "Streik bei der Bahn"
+
+
+def test_editing_only_the_description_schedules_no_backfill(
+    auth_client: TestClient, web_store: Store, seeded: Seeded
+) -> None:
+    monitor = seeded.topic
+    assert monitor.id is not None
+    path = f"/monitors/{monitor.id}/edit"
+    response = auth_client.post(
+        path,
+        data={
+            "csrf_token": _token(auth_client, path),
+            "name": monitor.name,
+            "kind": str(monitor.kind),
+            "query": monitor.query,
+            "description": "neu",
+            "active": "on",
+        },
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    assert _mention_count(web_store, monitor.id) == 2
+    with web_store.read() as conn:
+        assert ledger.list_jobs(conn, kind="backfill_monitor") == []
 
 
 def test_invalid_form_is_shown_again_with_the_error(auth_client: TestClient) -> None:

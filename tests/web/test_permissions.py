@@ -44,6 +44,7 @@ ROUTES: dict[tuple[str, str], Permission | Public] = {
     # dashboards and mentions
     ("GET", "/"): Permission.VIEW_DASHBOARDS,
     ("GET", "/monitors/{monitor_id}"): Permission.VIEW_DASHBOARDS,
+    ("GET", "/monitors/{monitor_id}/backfill"): Permission.VIEW_DASHBOARDS,
     ("GET", "/monitors/{monitor_id}/mentions"): Permission.VIEW_DASHBOARDS,
     ("GET", "/mentions/{post_id}"): Permission.VIEW_DASHBOARDS,
     ("GET", "/sources"): Permission.VIEW_DASHBOARDS,

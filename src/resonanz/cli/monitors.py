@@ -1,20 +1,26 @@
-"""`resonanz monitors add|edit|backfill|list|show`."""
+"""`resonanz monitors add|edit|backfill|delete|list|show`.
+
+Changes go through `resonanz.actions.monitors`, acting as the system user. The backfill job
+they schedule runs here, in this process (`Inline`), so `add` and `edit` return when the
+stored posts are matched — unless `--no-wait` leaves it to a worker (`resonanz serve` or
+`resonanz worker`).
+"""
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime, timedelta
-from functools import partial
 
 import click
 
+from resonanz import actions
 from resonanz.cli.context import Context, clear_errors, pass_context
 from resonanz.errors import QueryError
-from resonanz.model import Monitor, MonitorKind
-from resonanz.query import MonitorMatcher
-from resonanz.store import Store
+from resonanz.jobs.dispatch import Dispatcher, Inline, LedgerOnly
+from resonanz.model import MonitorKind, User
+from resonanz.store import jobs as ledger
 from resonanz.store import monitors as monitor_store
-from resonanz.store.backfill import backfill_monitor
+from resonanz.store import users as user_store
+from resonanz.store.jobs import Job, JobState
 
 
 def explain_query_error(exc: QueryError) -> str:
@@ -32,6 +38,64 @@ def explain_query_error(exc: QueryError) -> str:
 @click.group()
 def monitors() -> None:
     """Saved queries: what Resonanz listens for."""
+
+
+def _actor(ctx: Context) -> User:
+    """Who the command acts as: the system user (the audit log names it)."""
+    with ctx.store().read() as conn:
+        return user_store.system_user(conn)
+
+
+class _Wait:
+    """Runs the backfill job in this process (`Inline`) after saying so on stderr."""
+
+    def __init__(self, ctx: Context, label: str) -> None:
+        self.inline = Inline(ctx.runtime())
+        self.label = label
+
+    def dispatch(self, job: Job) -> None:
+        click.echo(f"Matching stored posts for {self.label} …", err=True)
+        self.inline.dispatch(job)
+
+
+def _dispatcher(ctx: Context, label: str, wait: bool) -> Dispatcher:
+    return _Wait(ctx, label) if wait else LedgerOnly()
+
+
+def _report(ctx: Context, job: Job, name: str, wait: bool) -> None:
+    """Print what the backfill job did, or why it did not finish (exit code 1)."""
+    if not wait:
+        click.echo(
+            f"Backfill queued as job {job.id}; a worker (resonanz serve or resonanz worker) "
+            f"runs it: resonanz jobs show {job.id}"
+        )
+        return
+    with ctx.store().read() as conn:
+        job = ledger.get_job(conn, job.id)
+    if job.state is not JobState.DONE:
+        raise click.ClickException(
+            f"the backfill of {name} did not finish (job {job.id}, {job.state}): "
+            f"{job.last_error or 'it runs elsewhere'}; see resonanz jobs show {job.id}"
+        )
+    r = job.result
+    if r.get("deleted"):
+        click.echo(f"Monitor {name} was deleted meanwhile: nothing to match.")
+        return
+    click.echo(
+        f"Backfill of {name}: {r.get('scanned', 0)} posts checked, "
+        f"{r.get('matched', 0)} match, {r.get('added', 0)} new mentions."
+    )
+
+
+def _invalid(exc: QueryError) -> click.ClickException:
+    return click.ClickException("invalid query: " + explain_query_error(exc))
+
+
+_NO_WAIT = click.option(
+    "--no-wait",
+    is_flag=True,
+    help="Do not wait for the stored posts to be matched: leave the backfill job to a worker.",
+)
 
 
 @monitors.command("add")
@@ -52,9 +116,7 @@ def monitors() -> None:
     default="",
     help="A query whose matches never count for this monitor, e.g. 'Stellenangebot OR #job'.",
 )
-@click.option(
-    "--backfill", is_flag=True, help="Also match the posts stored already (see `backfill`)."
-)
+@_NO_WAIT
 @pass_context
 @clear_errors
 def monitors_add(
@@ -65,81 +127,57 @@ def monitors_add(
     languages: tuple[str, ...],
     description: str,
     exclusions: str,
-    backfill: bool,
+    no_wait: bool,
 ) -> None:
-    """Add a monitor NAME with the query QUERY (see docs/query-language.md).
+    """Add a monitor NAME with the query QUERY (see docs/query-language.md) and match the
+    posts stored already.
 
     Example: resonanz monitors add Marke '"Brenntal" OR #brenntal' --kind brand
     """
-    monitor = Monitor(
+    spec = actions.MonitorSpec(
         name=name,
         query=query,
         kind=MonitorKind(kind),
         languages=languages,
         description=description,
         exclusions=exclusions,
-        id=0,
     )
-    _check_query(monitor)
-    store = ctx.store()
-    with store.transaction() as conn:
-        saved = monitor_store.add_monitor(conn, monitor)
-    click.echo(f"Added monitor {saved.id}: {saved.name} ({saved.kind})")
-    if backfill:
-        _backfill(store, saved, ctx.settings().noise_query)
-    else:
-        click.echo("Stored posts are matched on the next ingest of new posts only.")
-        click.echo(f"To match the stored posts too: resonanz monitors backfill {saved.id}")
-
-
-def _check_query(monitor: Monitor) -> None:
-    """Compile the query as ingest would; a ClickException with a caret if it is invalid."""
     try:
-        MonitorMatcher([monitor])
-    except QueryError as exc:
-        raise click.ClickException("invalid query: " + explain_query_error(exc)) from exc
-
-
-def _backfill(store: Store, monitor: Monitor, noise: str = "") -> None:
-    """Run the backfill with a progress bar on stderr, then print a summary line."""
-    bar = click.progressbar(
-        length=1,
-        label=f"Matching stored posts for {monitor.name}",
-        file=sys.stderr,
-    )
-    with bar:
-
-        def progress(done: int, total: int) -> None:
-            bar.length = max(total, 1)
-            bar.update(done - bar.pos)
-
-        result = backfill_monitor(
-            store,
-            monitor,
-            progress=progress,
-            matcher_factory=partial(MonitorMatcher, noise=noise or None),
+        saved, job = actions.add_monitor(
+            ctx.store(),
+            spec,
+            by=_actor(ctx),
+            now=datetime.now(UTC),
+            dispatcher=_dispatcher(ctx, name, not no_wait),
         )
-    click.echo(
-        f"Backfill of {monitor.name}: {result.scanned} posts checked, "
-        f"{result.matched} match, {result.added} new mentions."
-    )
+    except QueryError as exc:
+        raise _invalid(exc) from exc
+    click.echo(f"Added monitor {saved.id}: {saved.name} ({saved.kind})")
+    _report(ctx, job, saved.name, not no_wait)
 
 
 @monitors.command("backfill")
 @click.argument("monitor")
+@_NO_WAIT
 @pass_context
 @clear_errors
-def monitors_backfill(ctx: Context, monitor: str) -> None:
+def monitors_backfill(ctx: Context, monitor: str, no_wait: bool) -> None:
     """Match MONITOR (name or id) against the posts stored already.
 
     Adds the missing mentions and their counts; safe to interrupt and to run again (nothing is
     counted twice).
     """
-    store = ctx.store()
-    with store.read() as conn:
+    with ctx.store().read() as conn:
         m = monitor_store.find_monitor(conn, monitor)
-    _check_query(m)
-    _backfill(store, m, ctx.settings().noise_query)
+    assert m.id is not None
+    job = actions.request_backfill(
+        ctx.store(),
+        m.id,
+        by=_actor(ctx),
+        now=datetime.now(UTC),
+        dispatcher=_dispatcher(ctx, m.name, not no_wait),
+    )
+    _report(ctx, job, m.name, not no_wait)
 
 
 @monitors.command("edit")
@@ -154,6 +192,7 @@ def monitors_backfill(ctx: Context, monitor: str) -> None:
 @click.option("--description", default=None, help="What the monitor is for.")
 @click.option("--exclude", "exclusions", default=None, help="New exclusions ('' removes them).")
 @click.option("--active/--inactive", default=None, help="Switch matching of new posts on or off.")
+@_NO_WAIT
 @pass_context
 @clear_errors
 def monitors_edit(
@@ -167,9 +206,10 @@ def monitors_edit(
     description: str | None,
     exclusions: str | None,
     active: bool | None,
+    no_wait: bool,
 ) -> None:
-    """Change MONITOR (name or id). A new query or new languages replace its mentions: the
-    stored posts are matched again right away.
+    """Change MONITOR (name or id). A new query, new exclusions or new languages replace its
+    mentions: the stored posts are matched again right away.
 
     Example: resonanz monitors edit Marke --query '"Brenntal" OR #brenntal' --lang de
     """
@@ -179,35 +219,47 @@ def monitors_edit(
     with store.read() as conn:
         old = monitor_store.find_monitor(conn, monitor)
     assert old.id is not None
-    if query is not None or exclusions:
-        _check_query(
-            Monitor(
-                name=old.name,
-                query=old.query if query is None else query,
-                exclusions=exclusions or "",
-                id=old.id,
-            )
-        )
-    new_languages = () if all_languages else (languages or None)
-    with store.transaction() as conn:
-        new = monitor_store.update_monitor(
-            conn,
+    changes = actions.MonitorChanges(
+        name=name,
+        query=query,
+        kind=MonitorKind(kind) if kind else None,
+        languages=() if all_languages else (languages or None),
+        description=description,
+        active=active,
+        exclusions=exclusions,
+    )
+    try:
+        new, job = actions.update_monitor(
+            store,
             old.id,
-            query=query,
-            name=name,
-            kind=MonitorKind(kind) if kind else None,
-            languages=new_languages,
-            active=active,
-            description=description,
-            exclusions=exclusions,
+            changes,
+            by=_actor(ctx),
+            now=datetime.now(UTC),
+            dispatcher=_dispatcher(ctx, old.name, not no_wait),
         )
+    except QueryError as exc:
+        raise _invalid(exc) from exc
     if new == old:
         click.echo(f"Monitor {old.id}: {old.name}: nothing changed.")
         return
     click.echo(f"Updated monitor {new.id}: {new.name}")
-    if monitor_store.matching_changed(old, new):
-        click.echo("Its mentions were replaced; matching the stored posts again.")
-        _backfill(store, new, ctx.settings().noise_query)
+    if job is not None:
+        click.echo("Its mentions were replaced by those of the new definition.")
+        _report(ctx, job, new.name, not no_wait)
+
+
+@monitors.command("delete")
+@click.argument("monitor")
+@click.confirmation_option(prompt="Delete the monitor with all its mentions?")
+@pass_context
+@clear_errors
+def monitors_delete(ctx: Context, monitor: str) -> None:
+    """Delete MONITOR (name or id) with its mentions and counts (asks first; --yes skips)."""
+    with ctx.store().read() as conn:
+        m = monitor_store.find_monitor(conn, monitor)
+    assert m.id is not None
+    actions.delete_monitor(ctx.store(), m.id, by=_actor(ctx), now=datetime.now(UTC))
+    click.echo(f"Deleted monitor {m.id}: {m.name}")
 
 
 @monitors.command("list")

@@ -96,7 +96,7 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
             now=now,
         )
         for monitor in demo_monitors():
-            monitor_store.add_monitor(conn, monitor, by=admin.id)
+            monitor_store.add_monitor(conn, monitor, by=admin, now=now)
         config = source_store.add_source(
             conn,
             SourceConfig(

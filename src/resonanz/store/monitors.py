@@ -1,16 +1,24 @@
-"""Monitors: saved queries."""
+"""Monitors: saved queries.
+
+The verbs here write a monitor and its audit entry in the caller's transaction; they do not
+check the query or the actor's permission, nor schedule the backfill: that is the whole job of
+`resonanz.actions.monitors`, which the web and the CLI call.
+
+`updated_at` doubles as the *generation* of a monitor: it strictly increases with every change,
+and a running backfill (`resonanz.backfill`) compares it (`monitor_generation`) before each chunk,
+so that a monitor edited while its backfill runs is matched again from scratch.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
 from resonanz.errors import NotFound, StoreError
 from resonanz.model import Monitor, MonitorKind, User
 from resonanz.store import audit
-from resonanz.store import users as user_store
 from resonanz.store.schema import mentions, monitors, rollups_5min, rollups_hourly
 
 
@@ -29,17 +37,10 @@ def _monitor(row: sa.Row[tuple[object, ...]]) -> Monitor:
     )
 
 
-def _actor(conn: sa.Connection, by: int | None) -> User:
-    """The audit log's actor for a user id (None: the system user). A bridge until the
-    monitor verbs take `by: User` themselves (resonanz.actions)."""
-    return user_store.get_user(conn, by) if by is not None else user_store.system_user(conn)
-
-
-def add_monitor(conn: sa.Connection, monitor: Monitor, *, by: int | None = None) -> Monitor:
+def add_monitor(conn: sa.Connection, monitor: Monitor, *, by: User, now: datetime) -> Monitor:
     """Create a monitor (its query must already be valid) and record it in the audit log."""
     if conn.execute(sa.select(monitors.c.id).where(monitors.c.name == monitor.name)).first():
         raise StoreError(f"a monitor named {monitor.name!r} exists already")
-    now = datetime.now(UTC)
     new_id = conn.execute(
         sa.insert(monitors)
         .values(
@@ -59,7 +60,7 @@ def add_monitor(conn: sa.Connection, monitor: Monitor, *, by: int | None = None)
         conn,
         audit.AuditAction.MONITOR_ADD,
         monitor.name,
-        by=_actor(conn, by),
+        by=by,
         now=now,
         detail={"query": monitor.query},
     )
@@ -71,6 +72,29 @@ def get_monitor(conn: sa.Connection, monitor_id: int) -> Monitor:
     if row is None:
         raise NotFound(f"monitor {monitor_id} does not exist")
     return _monitor(row)
+
+
+def monitor_generation(
+    conn: sa.Connection, monitor_id: int, *, lock: bool = False
+) -> tuple[Monitor, datetime] | None:
+    """The monitor and its generation (`updated_at`), or None when it was deleted. With `lock`,
+    the row is locked against changes until the caller's transaction ends (PostgreSQL
+    `FOR UPDATE`; SQLite writers are serialised anyway): a backfill chunk locks it first, so an
+    edit or a delete waits for the chunk's mentions to commit and then deletes them too."""
+    stmt = sa.select(monitors).where(monitors.c.id == monitor_id)
+    row = conn.execute(stmt.with_for_update() if lock else stmt).first()
+    if row is None:
+        return None
+    return _monitor(row), row._mapping["updated_at"]
+
+
+def _next_generation(conn: sa.Connection, monitor_id: int, now: datetime) -> datetime:
+    """`now`, or just after the current generation when the clock has not moved on (a frozen
+    test clock, two edits within a microsecond): a generation never repeats."""
+    current: datetime = conn.execute(
+        sa.select(monitors.c.updated_at).where(monitors.c.id == monitor_id)
+    ).scalar_one()
+    return max(now, current + timedelta(microseconds=1))
 
 
 def find_monitor(conn: sa.Connection, name_or_id: str) -> Monitor:
@@ -111,18 +135,22 @@ def update_monitor(
     active: bool | None = None,
     description: str | None = None,
     exclusions: str | None = None,
-    by: int | None = None,
+    by: User,
+    now: datetime,
 ) -> Monitor:
     """Change the given fields of a monitor (a new query must already be valid) and record the
     change in the audit log (`monitor.update`, with the old and new values).
 
     When the query, the exclusions or the languages change, what the monitor matched before
     no longer holds: its mentions and its rollup rows are deleted here, in the same
-    transaction. The caller then runs `resonanz.store.backfill.backfill_monitor` (after this
-    transaction commits) to find the mentions of the new query among the stored posts;
-    `matching_changed` tells it whether that is needed.
+    transaction. The caller schedules the backfill job in that transaction too
+    (`resonanz.actions.monitors.update_monitor`); `matching_changed` tells it whether one is
+    needed.
     """
-    old = get_monitor(conn, monitor_id)
+    locked = monitor_generation(conn, monitor_id, lock=True)
+    if locked is None:
+        raise NotFound(f"monitor {monitor_id} does not exist")
+    old = locked[0]
     values: dict[str, object] = {}
     if name is not None and name != old.name:
         taken = conn.execute(
@@ -148,7 +176,7 @@ def update_monitor(
     conn.execute(
         sa.update(monitors)
         .where(monitors.c.id == monitor_id)
-        .values(**values, updated_at=datetime.now(UTC))
+        .values(**values, updated_at=_next_generation(conn, monitor_id, now))
     )
     if {"query", "languages", "exclusions"} & set(values):
         conn.execute(sa.delete(mentions).where(mentions.c.monitor_id == monitor_id))
@@ -167,11 +195,33 @@ def update_monitor(
         conn,
         audit.AuditAction.MONITOR_UPDATE,
         str(values.get("name", old.name)),
-        by=_actor(conn, by),
-        now=datetime.now(UTC),
+        by=by,
+        now=now,
         detail={key: {"old": before[key], "new": value} for key, value in values.items()},
     )
     return get_monitor(conn, monitor_id)
+
+
+def delete_monitor(conn: sa.Connection, monitor_id: int, *, by: User, now: datetime) -> Monitor:
+    """Delete a monitor with its mentions and rollups, and record it in the audit log. A
+    backfill of it that is still queued or running finds it gone and ends (`monitor_generation`)."""
+    locked = monitor_generation(conn, monitor_id, lock=True)
+    if locked is None:
+        raise NotFound(f"monitor {monitor_id} does not exist")
+    monitor = locked[0]
+    conn.execute(sa.delete(mentions).where(mentions.c.monitor_id == monitor_id))
+    for table in (rollups_hourly, rollups_5min):
+        conn.execute(sa.delete(table).where(table.c.monitor_id == monitor_id))
+    conn.execute(sa.delete(monitors).where(monitors.c.id == monitor_id))
+    audit.record(
+        conn,
+        audit.AuditAction.MONITOR_DELETE,
+        monitor.name,
+        by=by,
+        now=now,
+        detail={"id": monitor_id, "query": monitor.query},
+    )
+    return monitor
 
 
 def matching_changed(old: Monitor, new: Monitor) -> bool:

@@ -24,6 +24,7 @@ from resonanz.store import dashboard as dashboard_store
 from resonanz.store import monitors as monitor_store
 from resonanz.store.dashboard import Order
 from resonanz.web.auth import Viewer, get_store
+from resonanz.web.pages.monitor_editor import backfill_context, latest_backfill
 from resonanz.web.params import View, parse_int, parse_view
 from resonanz.web.rendering import renderer
 
@@ -173,6 +174,7 @@ def monitor_page(request: Request, monitor_id: int, user: Viewer) -> Response:
             "pages": pages,
             "pager": {o: pager(monitor_id, view, o, p, offsets) for o, p in pages.items()},
             "nav": "dashboard",
+            **backfill_context(user, latest_backfill(request, monitor_id)),
         },
     )
 

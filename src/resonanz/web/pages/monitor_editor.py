@@ -2,28 +2,33 @@
 
 While the query is typed, htmx posts it to `/monitors/preview`, which answers a fragment: the
 inline error (line, column, expected, suggestion and a caret under the column) or how many of
-the newest stored posts match, with a few highlighted samples. Saving stores the monitor, runs
-the backfill (synchronously: fine at demo size) and redirects to the monitor's page, where a
-one-time notice shows what the backfill found.
+the newest stored posts match, with a few highlighted samples. Saving calls the monitor action
+(`resonanz.actions.monitors`), which schedules the backfill as a job, and redirects at once to
+the monitor's page; there the backfill's progress (`/monitors/{id}/backfill`, polled by htmx
+while the job is active) shows from the job ledger.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from resonanz import actions
+from resonanz.access import Permission, can
+from resonanz.backfill import PreviewResult, backfill_key, count_matches
 from resonanz.errors import QueryError, StoreError
-from resonanz.model import Monitor, MonitorKind
-from resonanz.query import MonitorMatcher, highlight, parse_query
+from resonanz.jobs.dispatch import Dispatcher
+from resonanz.model import Monitor, MonitorKind, User
+from resonanz.pipeline import MatcherFactory, matcher_factory
+from resonanz.query import highlight
+from resonanz.store import jobs as ledger
 from resonanz.store import monitors as monitor_store
-from resonanz.store.backfill import BackfillResult, PreviewResult, backfill_monitor, count_matches
-from resonanz.web.auth import AdminUser, get_store
+from resonanz.store.jobs import Job
+from resonanz.web.auth import AdminUser, Viewer, get_store
 from resonanz.web.rendering import renderer
 
 router = APIRouter()
@@ -34,9 +39,35 @@ SAMPLES = 5
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
 
 
-def _matcher_factory(request: Request) -> Callable[[Sequence[Monitor]], MonitorMatcher]:
+def _matcher_factory(request: Request) -> MatcherFactory:
     """The matcher ingest uses: with the shared noise list from the settings."""
-    return partial(MonitorMatcher, noise=request.app.state.settings.noise_query or None)
+    return matcher_factory(noise=request.app.state.settings.noise_query)
+
+
+def _dispatcher(request: Request) -> Dispatcher:
+    dispatcher: Dispatcher = request.app.state.dispatcher
+    return dispatcher
+
+
+def latest_backfill(request: Request, monitor_id: int) -> Job | None:
+    """The monitor's newest backfill job from the ledger (None if it never had one)."""
+    with get_store(request).read() as conn:
+        found = ledger.list_jobs(conn, key=backfill_key(monitor_id), limit=1)
+    return found[0] if found else None
+
+
+def backfill_context(user: User, job: Job | None) -> dict[str, Any]:
+    """What the progress partial shows: the job, its share done, and whether to poll again.
+    The last error (an exception's message) is for those who may edit monitors only."""
+    percent = 0
+    if job is not None and job.progress_total:
+        percent = min(100, round(100 * job.progress_done / job.progress_total))
+    return {
+        "job": job,
+        "percent": percent,
+        "poll": job is not None and job.active,
+        "show_error": can(user, Permission.EDIT_MONITORS),
+    }
 
 
 def parse_languages(text: str) -> tuple[str, ...] | None:
@@ -112,10 +143,7 @@ class EditorForm:
             self.errors.append("editor.query_required")
         else:
             try:
-                parse_query(self.query)
-                MonitorMatcher(
-                    [Monitor(name=self.name, query=self.query, exclusions=self.exclusions, id=0)]
-                )
+                actions.check_query(self.query, self.exclusions)
             except QueryError as exc:
                 self.errors.append("editor.query_invalid")
                 self.query_error = error_context(exc, self.query)
@@ -139,13 +167,8 @@ def _render(
     )
 
 
-def _saved(request: Request, monitor: Monitor, result: BackfillResult | None) -> Response:
-    request.session[FLASH] = {
-        "name": monitor.name,
-        "backfilled": result is not None,
-        "scanned": result.scanned if result else 0,
-        "added": result.added if result else 0,
-    }
+def _saved(request: Request, monitor: Monitor, job: Job | None) -> Response:
+    request.session[FLASH] = {"name": monitor.name, "backfilled": job is not None}
     return RedirectResponse(f"/monitors/{monitor.id}", status_code=303)
 
 
@@ -174,7 +197,7 @@ def create_monitor(
     parsed = form.validate()
     if form.errors:
         return _render(request, form, None, status=400)
-    monitor = Monitor(
+    spec = actions.MonitorSpec(
         name=form.name,
         query=form.query,
         kind=MonitorKind(form.kind),
@@ -182,16 +205,18 @@ def create_monitor(
         description=form.description,
         exclusions=form.exclusions,
     )
-    store = get_store(request)
     try:
-        with store.transaction() as conn:
-            saved = monitor_store.add_monitor(conn, monitor, by=user.id)
+        saved, job = actions.add_monitor(
+            get_store(request),
+            spec,
+            by=user,
+            now=request.app.state.clock(),
+            dispatcher=_dispatcher(request),
+        )
     except StoreError:
         form.errors.append("editor.name_taken")
         return _render(request, form, None, status=400)
-    return _saved(
-        request, saved, backfill_monitor(store, saved, matcher_factory=_matcher_factory(request))
-    )
+    return _saved(request, saved, job)
 
 
 @router.get("/monitors/{monitor_id}/edit", include_in_schema=False)
@@ -222,31 +247,28 @@ def update_monitor(
     parsed = form.validate()
     if form.errors:
         return _render(request, form, old, status=400)
+    changes = actions.MonitorChanges(
+        name=form.name,
+        kind=MonitorKind(form.kind),
+        query=form.query,
+        languages=parsed,
+        description=form.description,
+        exclusions=form.exclusions,
+        active=form.active,
+    )
     try:
-        with store.transaction() as conn:
-            new = monitor_store.update_monitor(
-                conn,
-                monitor_id,
-                name=form.name,
-                kind=MonitorKind(form.kind),
-                query=form.query,
-                languages=parsed,
-                description=form.description,
-                exclusions=form.exclusions,
-                active=form.active,
-                by=user.id,
-            )
+        new, job = actions.update_monitor(
+            store,
+            monitor_id,
+            changes,
+            by=user,
+            now=request.app.state.clock(),
+            dispatcher=_dispatcher(request),
+        )
     except StoreError:
         form.errors.append("editor.name_taken")
         return _render(request, form, old, status=400)
-    changed = monitor_store.matching_changed(old, new)
-    return _saved(
-        request,
-        new,
-        backfill_monitor(store, new, matcher_factory=_matcher_factory(request))
-        if changed
-        else None,
-    )
+    return _saved(request, new, job)
 
 
 @router.post("/monitors/preview", include_in_schema=False)
@@ -265,10 +287,23 @@ def preview(
                 query,
                 languages=parse_languages(languages) or (),
                 sample_size=SAMPLES,
-                matcher_factory=_matcher_factory(request),
+                factory=_matcher_factory(request),
             )
         except QueryError as exc:
             context["error"] = error_context(exc, query)
         else:
             context["preview"] = preview_context(result)
     return renderer(request).render(request, "partials/query_preview.html", context)
+
+
+@router.get("/monitors/{monitor_id}/backfill", include_in_schema=False)
+def backfill_status(request: Request, monitor_id: int, user: Viewer) -> Response:
+    """The backfill's progress as a fragment (who may see the monitor may see this); while the
+    job is queued or running, the fragment polls itself again."""
+    with get_store(request).read() as conn:
+        monitor = monitor_store.get_monitor(conn, monitor_id)
+    return renderer(request).render(
+        request,
+        "partials/backfill.html",
+        {"monitor": monitor, **backfill_context(user, latest_backfill(request, monitor_id))},
+    )
