@@ -1,43 +1,43 @@
 """The `demo` source: a deterministic stream of realistic mentions of a fictional company.
 
-It tells the story of `demo_company` (Brenntal, a heat-pump maker, and two competitors) on five
+It tells the story of `demo.company` (Brenntal, a heat-pump maker, and two competitors) on five
 kinds of platform: `mastodon`, `bluesky`, `forum`, `news` and `reviews`, in German and English:
 about 20,000 posts in the 30 days before the `anchor` (the demo's "now"), with a product launch
-12 days before it and a shitstorm peaking about four days before it (see `demo_story`); after
+12 days before it and a shitstorm peaking about four days before it (see `demo.story`); after
 the anchor the everyday rate goes on, so a running demo receives a trickle of new posts.
 
 The stream is a pure function of (seed, anchor), made in three steps:
 
-1. *Plan* (`demo_timeline`, `demo_plan`): time from `anchor - days` is cut into 5-minute slots,
+1. *Plan* (`demo.timeline`, `demo.plan`): time from `anchor - days` is cut into 5-minute slots,
    each drawing its posts from a random generator of its own; the scripted posts of the story
    join their slot.
-2. *Link* (`demo_timeline`): replies, reposts, quotes and service answers pick an earlier
+2. *Link* (`demo.timeline`): replies, reposts, quotes and service answers pick an earlier
    original of the same platform.
-3. *Write* (`demo_writer`): text, title and metrics come from the post's own seed and the
-   grammars of `demo_texts`; every post names what its monitors look for (see
+3. *Write* (`demo.writer`): text, title and metrics come from the post's own seed and the
+   grammars of `demo.texts`; every post names what its monitors look for (see
    `demo_monitors`).
 
-The authors come from `demo_crowd`. `fetch` emits whole slots that have ended by `clock()`, so
+The authors come from `demo.crowd`. `fetch` emits whole slots that have ended by `clock()`, so
 fetching in any chunks gives the same posts, none twice, none from the future. Ground truth
 (intent, sentiment, topic, …) is kept in `RawPost.unmapped` under `demo_*` keys.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
+from random import Random  # not `import random`: the submodule demo.random takes that name
 from typing import Any, ClassVar
 
 from resonanz.errors import ConfigError
 from resonanz.hookspecs import hookimpl
 from resonanz.model import RawPost
 from resonanz.sources.base import Batch, Clock, Source, SourceSetting, utc_now
-from resonanz.sources.demo_calendar import SLOT, berlin_offset
-from resonanz.sources.demo_company import DEMO_COMPANY, demo_monitors
-from resonanz.sources.demo_plan import PLATFORMS, Plan
-from resonanz.sources.demo_timeline import Timeline
-from resonanz.sources.demo_writer import VALUE_SLOTS, Writer
+from resonanz.sources.demo.calendar import SLOT, berlin_offset
+from resonanz.sources.demo.company import DEMO_COMPANY, demo_monitors
+from resonanz.sources.demo.plan import PLATFORMS, Plan
+from resonanz.sources.demo.timeline import Timeline
+from resonanz.sources.demo.writer import VALUE_SLOTS, Writer
 
 __all__ = [
     "DEMO_COMPANY",
@@ -98,7 +98,7 @@ class DemoSource(Source):
         self._timeline = Timeline(self.seed, self.start, self.anchor)
         self.launch, self.storm_peak = self._timeline.launch, self._timeline.storm_peak
         self._writer = Writer(self._timeline)
-        self._post_rng = random.Random()  # reseeded per post
+        self._post_rng = Random()  # reseeded per post
 
     def fetch(self, cursor: str | None) -> Batch:
         now = self.clock()
