@@ -26,13 +26,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from random import Random  # not `import random`: the submodule demo.random takes that name
 from typing import Any, ClassVar
 
 from resonanz.errors import ConfigError
 from resonanz.hookspecs import hookimpl
 from resonanz.model import RawPost
-from resonanz.sources.base import Batch, Clock, Source, SourceSetting, utc_now
+from resonanz.plugin_settings import Setting
+from resonanz.sources.base import Batch, Clock, Source, utc_now
 from resonanz.sources.demo.calendar import SLOT, berlin_offset
 from resonanz.sources.demo.company import DEMO_COMPANY, demo_monitors
 from resonanz.sources.demo.plan import PLATFORMS, Plan
@@ -60,21 +62,17 @@ class DemoSource(Source):
 
     name: ClassVar[str] = "demo"
     title: ClassVar[str] = "Demo data"
-    settings: ClassVar[tuple[SourceSetting, ...]] = (
-        SourceSetting(
+    settings: ClassVar[tuple[Setting, ...]] = (
+        Setting(
             "anchor",
             str,
             'The demo\'s "now" when it was set up (ISO 8601 with time zone); the history ends '
             "there and the live trickle begins",
             required=True,
         ),
-        SourceSetting(
-            "seed", int, "Seed: the same seed and anchor give the same posts", default=42
-        ),
-        SourceSetting("days", int, "Days of history before the anchor", default=30),
-        SourceSetting(
-            "batch_minutes", int, "At most this much generated time per fetch", default=360
-        ),
+        Setting("seed", int, "Seed: the same seed and anchor give the same posts", default=42),
+        Setting("days", int, "Days of history before the anchor", default=30),
+        Setting("batch_minutes", int, "At most this much generated time per fetch", default=360),
     )
 
     @classmethod
@@ -88,6 +86,11 @@ class DemoSource(Source):
                 "demo.batch_minutes", f"must be at least 5 (got {result['batch_minutes']})"
             )
         return result
+
+    @classmethod
+    def example_config(cls, directory: Path) -> dict[str, Any]:
+        """One day of history before a fixed past moment, fetched an hour at a time."""
+        return {**demo_config(datetime(2025, 3, 20, 12, tzinfo=UTC), days=1), "batch_minutes": 60}
 
     def __init__(self, config: Mapping[str, Any], *, clock: Clock = utc_now) -> None:
         super().__init__(config, clock=clock)
