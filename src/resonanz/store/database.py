@@ -98,3 +98,11 @@ def upsert(conn: sa.Connection, table: sa.Table) -> Any:
     if conn.dialect.name == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
+
+
+def ping(conn: sa.Connection) -> None:
+    """Ask the database the cheapest question there is; raises if it cannot answer.
+
+    The health check's probe: it proves the connection works without touching any table.
+    """
+    conn.execute(sa.select(sa.literal(1))).scalar_one()
