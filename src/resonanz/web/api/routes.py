@@ -107,7 +107,7 @@ def list_monitors(request: Request, view: ApiView) -> m.MonitorList:
         period=_period(view.period),
         monitors=[
             m.MonitorOut(
-                id=s.monitor.id or 0,
+                id=s.monitor.saved_id,
                 name=s.monitor.name,
                 kind=str(s.monitor.kind),
                 query=s.monitor.query,

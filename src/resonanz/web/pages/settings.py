@@ -26,10 +26,9 @@ def create_token(
     request: Request, user: CurrentUser, name: Annotated[str, Form(max_length=100)] = ""
 ) -> Response:
     """Create a personal API token; it is shown once, only its hash is stored."""
-    assert user.id is not None
     name = name.strip() or "API"
     with get_store(request).transaction() as conn:
-        token = user_store.create_api_token(conn, user.id, name)
+        token = user_store.create_api_token(conn, user.saved_id, name)
     return renderer(request).render(
         request, "settings.html", {"new_token": token, "token_name": name, "nav": "settings"}
     )
