@@ -106,3 +106,15 @@ def ping(conn: sa.Connection) -> None:
     The health check's probe: it proves the connection works without touching any table.
     """
     conn.execute(sa.select(sa.literal(1))).scalar_one()
+
+
+def database_exists(url: str) -> bool:
+    """Whether `url` names a database that is already there, without creating or opening it.
+
+    A SQLite file either exists or not; a server database (PostgreSQL) is made by its
+    administrator before Resonanz is pointed at it, so it counts as existing.
+    """
+    if url.startswith("sqlite:///"):
+        path = url.removeprefix("sqlite:///")
+        return path not in ("", ":memory:") and Path(path).is_file()
+    return True
