@@ -50,6 +50,23 @@ def test_every_command_has_help(run) -> None:
         assert f"  {name} " in listed
 
 
+def test_no_command_shows_the_help_and_the_next_step(run, tmp_path: Path) -> None:
+    first = run()
+    assert first.exit_code == 0
+    assert "Usage:" in first.output and "  serve " in first.output
+    assert first.output.rstrip().endswith("Start with: resonanz demo")
+    assert not (tmp_path / "r.db").exists(), "showing the next step creates no database"
+    assert run("init").exit_code == 0
+    assert run().output.rstrip().endswith("Start with: resonanz serve")
+
+
+def test_no_command_with_broken_settings_says_what_to_fix(run, tmp_path: Path) -> None:
+    (tmp_path / "resonanz.toml").write_text("no_such_setting = 1\n")
+    result = run()
+    assert result.exit_code == 0
+    assert "Fix the settings first:" in result.output and "no_such_setting" in result.output
+
+
 def test_init_creates_admin_and_config_once(run, tmp_path: Path) -> None:
     result = run("init")
     assert result.exit_code == 0

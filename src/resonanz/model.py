@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from resonanz.errors import StoreError
+
 
 class MonitorKind(enum.StrEnum):
     """What a monitor watches; decides where it appears (share of voice, early warning)."""
@@ -52,6 +54,24 @@ class Role(enum.StrEnum):
     DEPARTMENT_LEAD = "department_lead"
     AGENT = "agent"
     VIEWER = "viewer"
+
+
+class Record:
+    """A record the store saves: its `id` is None until it is saved, then set for good.
+
+    Code that needs a saved record asks for `saved_id` instead of asserting on `id`: it holds
+    under `python -O` too, and names the record when a new one is passed by mistake.
+    """
+
+    __slots__ = ()
+    id: int | None
+
+    @property
+    def saved_id(self) -> int:
+        """The id of a record read from the store; `StoreError` on one not saved yet."""
+        if self.id is None:
+            raise StoreError(f"this {type(self).__name__} has not been saved yet")
+        return self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +140,7 @@ class Enrichment:
 
 
 @dataclass(frozen=True, slots=True)
-class Post:
+class Post(Record):
     """A normalised, de-duplicated post, stored once and enriched once."""
 
     platform: str
@@ -161,7 +181,7 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Monitor:
+class Monitor(Record):
     """A saved query: what the company wants to hear about."""
 
     name: str
@@ -186,7 +206,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class SourceConfig:
+class SourceConfig(Record):
     """A configured source: which plugin, its settings, how often it is polled."""
 
     name: str
@@ -202,13 +222,13 @@ class SourceConfig:
 
 
 @dataclass(frozen=True, slots=True)
-class Department:
+class Department(Record):
     name: str
     id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class User:
+class User(Record):
     username: str
     role: Role = Role.VIEWER
     display_name: str = ""

@@ -146,7 +146,7 @@ def run_batch(
     fetching stores nothing of the batch, records
     the error on the source and schedules a retry; it is re-raised for the caller to report.
     """
-    assert source_config.id is not None
+    source_id = source_config.saved_id
     try:
         batch = source.fetch(source_config.cursor)
         posts = dedupe([normalise(raw) for raw in batch.items])
@@ -155,7 +155,7 @@ def run_batch(
         with store.transaction() as conn:
             source_store.record_source_error(
                 conn,
-                source_config.id,
+                source_id,
                 str(exc),
                 now=now,
                 retry_after=retry or min(source_config.interval_seconds, 300),
@@ -170,7 +170,7 @@ def run_batch(
             conn,
             new_posts,
             matches,
-            source_id=source_config.id,
+            source_id=source_id,
             cursor=batch.next_cursor,
             now=now,
         )
@@ -222,8 +222,7 @@ class Ingestor:
         """Run batches of one source until it has no more (or `max_batches`), then schedule
         its next run. Returns the totals; a failure (`SOURCE_FAILURES`) ends the run after
         recording it on the source."""
-        source_id = config.id
-        assert source_id is not None
+        source_id = config.saved_id
         try:
             source = self.source_for(config)
         except ConfigError as exc:  # e.g. a plugin's setting became invalid: say so, retry later

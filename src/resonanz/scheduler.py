@@ -39,14 +39,13 @@ class Scheduler:
         with runtime.store.transaction() as conn:
             system = user_store.system_user(conn)
             for config in source_store.due_sources(conn, now):
-                assert config.id is not None
                 job = ledger.add_job_if_new(
                     conn,
                     INGEST_SOURCE,
-                    {"source_id": config.id},
+                    {"source_id": config.saved_id},
                     by=system,
                     now=now,
-                    key=ingest_key(config.id),
+                    key=ingest_key(config.saved_id),
                     max_attempts=runtime.registry.job_kind(INGEST_SOURCE).max_attempts,
                 )
                 if job is not None:

@@ -22,7 +22,7 @@ from resonanz.sources.demo import (
     demo_config,
     demo_monitors,
 )
-from resonanz.sources.demo_texts import grammar
+from resonanz.sources.demo.texts import grammar
 
 # A Thursday afternoon in Berlin, deliberately not on a 5-minute boundary.
 ANCHOR = datetime(2025, 3, 20, 14, 31, 17, tzinfo=UTC)

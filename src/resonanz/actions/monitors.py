@@ -112,8 +112,7 @@ def add_monitor(
     )
     with store.transaction() as conn:
         saved = monitor_store.add_monitor(conn, monitor, by=by, now=now)
-        assert saved.id is not None
-        job = _backfill_job(conn, saved.id, by=by, now=now)
+        job = _backfill_job(conn, saved.saved_id, by=by, now=now)
     dispatcher.dispatch(job)
     return saved, job
 

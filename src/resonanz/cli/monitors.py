@@ -19,7 +19,6 @@ from resonanz.jobs.dispatch import Dispatcher, Inline, LedgerOnly
 from resonanz.model import MonitorKind, User
 from resonanz.store import jobs as ledger
 from resonanz.store import monitors as monitor_store
-from resonanz.store import users as user_store
 from resonanz.store.jobs import Job, JobState
 
 
@@ -42,8 +41,7 @@ def monitors() -> None:
 
 def _actor(ctx: Context) -> User:
     """Who the command acts as: the system user (the audit log names it)."""
-    with ctx.store().read() as conn:
-        return user_store.system_user(conn)
+    return ctx.actor()
 
 
 class _Wait:
@@ -169,10 +167,9 @@ def monitors_backfill(ctx: Context, monitor: str, no_wait: bool) -> None:
     """
     with ctx.store().read() as conn:
         m = monitor_store.find_monitor(conn, monitor)
-    assert m.id is not None
     job = actions.request_backfill(
         ctx.store(),
-        m.id,
+        m.saved_id,
         by=_actor(ctx),
         now=datetime.now(UTC),
         dispatcher=_dispatcher(ctx, m.name, not no_wait),
@@ -218,7 +215,6 @@ def monitors_edit(
     store = ctx.store()
     with store.read() as conn:
         old = monitor_store.find_monitor(conn, monitor)
-    assert old.id is not None
     changes = actions.MonitorChanges(
         name=name,
         query=query,
@@ -231,7 +227,7 @@ def monitors_edit(
     try:
         new, job = actions.update_monitor(
             store,
-            old.id,
+            old.saved_id,
             changes,
             by=_actor(ctx),
             now=datetime.now(UTC),
@@ -257,8 +253,7 @@ def monitors_delete(ctx: Context, monitor: str) -> None:
     """Delete MONITOR (name or id) with its mentions and counts (asks first; --yes skips)."""
     with ctx.store().read() as conn:
         m = monitor_store.find_monitor(conn, monitor)
-    assert m.id is not None
-    actions.delete_monitor(ctx.store(), m.id, by=_actor(ctx), now=datetime.now(UTC))
+    actions.delete_monitor(ctx.store(), m.saved_id, by=_actor(ctx), now=datetime.now(UTC))
     click.echo(f"Deleted monitor {m.id}: {m.name}")
 
 
@@ -273,8 +268,7 @@ def monitors_list(ctx: Context) -> None:
         if not rows:
             click.echo("No monitors yet. Add one: resonanz monitors add NAME QUERY")
         for m in rows:
-            assert m.id is not None
-            total, recent = monitor_store.mention_stats(conn, m.id, since)
+            total, recent = monitor_store.mention_stats(conn, m.saved_id, since)
             state = "" if m.active else " (inactive)"
             click.echo(
                 f"{m.id:>4}  {m.name:<28} {m.kind:<15} {total:>8} mentions, {recent:>6} in 24 h"
@@ -291,8 +285,7 @@ def monitors_show(ctx: Context, monitor: str) -> None:
     since = datetime.now(UTC) - timedelta(hours=24)
     with ctx.store().read() as conn:
         m = monitor_store.find_monitor(conn, monitor)
-        assert m.id is not None
-        total, recent = monitor_store.mention_stats(conn, m.id, since)
+        total, recent = monitor_store.mention_stats(conn, m.saved_id, since)
     click.echo(f"Monitor {m.id}: {m.name}")
     click.echo(f"  kind:        {m.kind}")
     click.echo(f"  query:       {m.query}")

@@ -88,8 +88,7 @@ def sources_list(ctx: Context) -> None:
         if not rows:
             click.echo("No sources yet. Add one: resonanz sources add NAME KIND --set …")
         for s in rows:
-            assert s.id is not None
-            total = source_store.posts_total(conn, s.id)
+            total = source_store.posts_total(conn, s.saved_id)
             last = s.last_run_at.isoformat(timespec="seconds") if s.last_run_at else "never"
             state = "enabled" if s.enabled else "disabled"
             click.echo(
@@ -134,7 +133,7 @@ def run_with_progress(ingestor: Ingestor, config: SourceConfig) -> BatchResult:
             nonlocal done, posts
             posts += result.new_posts
             with ingestor.store.read() as conn:
-                cursor = source_store.get_source(conn, config.id or 0).cursor
+                cursor = source_store.get_source(conn, config.saved_id).cursor
             now = source.progress(cursor)
             new_done = now[0] if now else done
             bar.update(new_done - done, posts)

@@ -1,5 +1,6 @@
 """Connectors: each platform is one module with one `Source` subclass."""
 
-from resonanz.sources.base import Batch, Clock, Source, SourceSetting
+from resonanz.plugin_settings import Setting
+from resonanz.sources.base import Batch, Clock, Source
 
-__all__ = ["Batch", "Clock", "Source", "SourceSetting"]
+__all__ = ["Batch", "Clock", "Setting", "Source"]

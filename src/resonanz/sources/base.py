@@ -12,27 +12,17 @@ import abc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
-from resonanz.errors import ConfigError
 from resonanz.model import RawPost
+from resonanz.plugin_settings import Setting, validate_settings
 
 Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSetting:
-    """One configuration field of a source plugin, used for validation, CLI help and the UI."""
-
-    name: str
-    type: type = str
-    help: str = ""
-    required: bool = False
-    default: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +40,7 @@ class Source(abc.ABC):
 
     name: ClassVar[str]
     title: ClassVar[str]
-    settings: ClassVar[tuple[SourceSetting, ...]] = ()
+    settings: ClassVar[tuple[Setting, ...]] = ()
 
     def __init__(self, config: Mapping[str, Any], *, clock: Clock = utc_now) -> None:
         self.config = self.validate_config(config)
@@ -59,30 +49,16 @@ class Source(abc.ABC):
     @classmethod
     def validate_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:
         """Check `config` against `settings`: unknown keys, missing and mistyped values."""
-        known = {s.name: s for s in cls.settings}
-        unknown = sorted(set(config) - set(known))
-        if unknown:
-            raise ConfigError(
-                f"{cls.name}.{unknown[0]}",
-                f"unknown setting; known: {', '.join(sorted(known)) or 'none'}",
-            )
-        result: dict[str, Any] = {}
-        for s in cls.settings:
-            if s.name not in config or config[s.name] in (None, ""):
-                if s.required:
-                    raise ConfigError(f"{cls.name}.{s.name}", "is required")
-                result[s.name] = s.default
-                continue
-            value = config[s.name]
-            if not isinstance(value, s.type):
-                try:
-                    value = s.type(value)
-                except (TypeError, ValueError) as exc:
-                    raise ConfigError(
-                        f"{cls.name}.{s.name}", f"expected {s.type.__name__}, got {value!r}"
-                    ) from exc
-            result[s.name] = value
-        return result
+        return validate_settings(cls.name, cls.settings, config)
+
+    @classmethod
+    def example_config(cls, directory: Path) -> dict[str, Any]:
+        """A small valid configuration, with any file it needs written under `directory`.
+
+        The plugin contract test fetches with it, so every registered source is exercised.
+        The default, no settings at all, suits sources without required settings.
+        """
+        return {}
 
     @abc.abstractmethod
     def fetch(self, cursor: str | None) -> Batch:

@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from resonanz.errors import ConfigError, MalformedPayload, SourceUnavailable
 from resonanz.hookspecs import hookimpl
 from resonanz.model import Author, Metrics, RawPost
-from resonanz.sources.base import Batch, Clock, Source, SourceSetting, utc_now
+from resonanz.plugin_settings import Setting
+from resonanz.sources.base import Batch, Clock, Source, utc_now
 
 #: Our field → the default column (CSV header or JSON key) it is read from.
 DEFAULT_MAPPING: dict[str, str] = {
@@ -74,19 +75,17 @@ def _get(record: Mapping[str, Any], key: str) -> Any:
 class FileSource(Source):
     name: ClassVar[str] = "file"
     title: ClassVar[str] = "File import (CSV / JSON Lines)"
-    settings: ClassVar[tuple[SourceSetting, ...]] = (
-        SourceSetting("path", str, "Path of the CSV or JSON Lines file", required=True),
-        SourceSetting("format", str, "csv or jsonl (default: from the file name)"),
-        SourceSetting(
-            "mapping", dict, 'Our field → your column, e.g. {"text": "message"}', default={}
-        ),
-        SourceSetting(
+    settings: ClassVar[tuple[Setting, ...]] = (
+        Setting("path", str, "Path of the CSV or JSON Lines file", required=True),
+        Setting("format", str, "csv or jsonl (default: from the file name)"),
+        Setting("mapping", dict, 'Our field → your column, e.g. {"text": "message"}', default={}),
+        Setting(
             "platform", str, "Platform name when the file has no platform column", default="file"
         ),
-        SourceSetting("timezone", str, "Zone of times written without one", default="UTC"),
-        SourceSetting("delimiter", str, "CSV delimiter", default=","),
-        SourceSetting("encoding", str, "Text encoding of the file", default="utf-8-sig"),
-        SourceSetting("batch_size", int, "Records per batch (one transaction)", default=1000),
+        Setting("timezone", str, "Zone of times written without one", default="UTC"),
+        Setting("delimiter", str, "CSV delimiter", default=","),
+        Setting("encoding", str, "Text encoding of the file", default="utf-8-sig"),
+        Setting("batch_size", int, "Records per batch (one transaction)", default=1000),
     )
 
     def __init__(self, config: Mapping[str, Any], *, clock: Clock = utc_now) -> None:
@@ -116,6 +115,21 @@ class FileSource(Source):
         self._reader: Iterator[tuple[int, int, dict[str, Any]]] | None = None
         self._position: tuple[int, int] | None = None
         self._handle: BinaryIO | None = None
+
+    @classmethod
+    def example_config(cls, directory: Path) -> dict[str, Any]:
+        """A two-row CSV file written under `directory`."""
+        path = directory / "example.csv"
+        path.write_text(
+            csv_text(
+                [
+                    {"id": "1", "text": "Erster Beitrag", "created_at": "2025-03-01T09:00:00Z"},
+                    {"id": "2", "text": "Second post", "created_at": "2025-03-01T09:05:00Z"},
+                ]
+            ),
+            encoding="utf-8",
+        )
+        return {"path": str(path), "batch_size": 1}
 
     # -- reading -------------------------------------------------------------------------
 

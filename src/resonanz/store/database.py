@@ -98,3 +98,23 @@ def upsert(conn: sa.Connection, table: sa.Table) -> Any:
     if conn.dialect.name == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
+
+
+def ping(conn: sa.Connection) -> None:
+    """Ask the database the cheapest question there is; raises if it cannot answer.
+
+    The health check's probe: it proves the connection works without touching any table.
+    """
+    conn.execute(sa.select(sa.literal(1))).scalar_one()
+
+
+def database_exists(url: str) -> bool:
+    """Whether `url` names a database that is already there, without creating or opening it.
+
+    A SQLite file either exists or not; a server database (PostgreSQL) is made by its
+    administrator before Resonanz is pointed at it, so it counts as existing.
+    """
+    if url.startswith("sqlite:///"):
+        path = url.removeprefix("sqlite:///")
+        return path not in ("", ":memory:") and Path(path).is_file()
+    return True

@@ -1,4 +1,9 @@
-"""Response models of the JSON API (pydantic, `extra="forbid"`): the OpenAPI schema's source."""
+"""Response models of the JSON API (pydantic, `extra="forbid"`): the OpenAPI schema's source.
+
+Where a model has the shape of one of our dataclasses (a `Span`, a breakdown item, a volume
+point, …) it is filled from it with `Model.model_validate(obj)` (`from_attributes`), not by a
+copy field by field, so a field added to both cannot be forgotten in between.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from resonanz.model import Intent, Sentiment
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, from_attributes=True)
 
 
 class Health(Model):

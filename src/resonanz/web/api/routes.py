@@ -33,6 +33,7 @@ from resonanz.errors import StoreError
 from resonanz.model import Sentiment, Span, User
 from resonanz.store import monitors as monitor_store
 from resonanz.store.corrections import correct_post
+from resonanz.store.database import ping
 from resonanz.web.api import models as m
 from resonanz.web.auth import ApiViewer, get_store, require_api_permission
 from resonanz.web.csrf import csrf_protect
@@ -78,14 +79,11 @@ def _period(p: Period) -> m.PeriodOut:
 
 
 def _spans(spans: tuple[Span, ...]) -> list[m.SpanOut]:
-    return [m.SpanOut(start=s.start, end=s.end, term=s.term, field=s.field) for s in spans]
+    return [m.SpanOut.model_validate(s) for s in spans]
 
 
 def _counts(b: Breakdown) -> list[m.CountOut]:
-    return [
-        m.CountOut(key=i.key, posts=i.posts, share=i.share, reach=i.reach, engagement=i.engagement)
-        for i in b.items
-    ]
+    return [m.CountOut.model_validate(i) for i in b.items]
 
 
 def _check_monitor(conn: sa.Connection, monitor_id: int) -> None:
@@ -96,7 +94,7 @@ def _check_monitor(conn: sa.Connection, monitor_id: int) -> None:
 def health(request: Request) -> m.Health:
     """Liveness and database check; needs no authentication."""
     with get_store(request).read() as conn:
-        conn.execute(sa.text("SELECT 1"))
+        ping(conn)
     return m.Health(status="ok", version=__version__, database=get_store(request).dialect)
 
 
@@ -110,7 +108,7 @@ def list_monitors(request: Request, view: ApiView) -> m.MonitorList:
         period=_period(view.period),
         monitors=[
             m.MonitorOut(
-                id=s.monitor.id or 0,
+                id=s.monitor.saved_id,
                 name=s.monitor.name,
                 kind=str(s.monitor.kind),
                 query=s.monitor.query,
@@ -121,9 +119,7 @@ def list_monitors(request: Request, view: ApiView) -> m.MonitorList:
                 previous_total=s.previous_total,
                 change=s.change,
                 negative_share=s.negative_share,
-                sentiment=m.SentimentCounts(
-                    negative=s.negative, neutral=s.neutral, positive=s.positive
-                ),
+                sentiment=m.SentimentCounts.model_validate(s),
             )
             for s in summaries
         ],
@@ -147,18 +143,7 @@ def volume(request: Request, monitor_id: int, view: ApiView) -> m.VolumeOut:
         period=_period(view.period),
         total=series.total,
         sentiment=m.SentimentCounts(**totals),
-        points=[
-            m.VolumePointOut(
-                start=p.start,
-                negative=p.negative,
-                neutral=p.neutral,
-                positive=p.positive,
-                total=p.total,
-                reach=p.reach,
-                engagement=p.engagement,
-            )
-            for p in series.points
-        ],
+        points=[m.VolumePointOut.model_validate(p) for p in series.points],
     )
 
 
@@ -292,17 +277,9 @@ def get_mention(request: Request, post_id: int, user: ApiViewer) -> m.MentionDet
         views=d.views,
         reach=d.reach,
         engagement=d.engagement,
-        links=[
-            m.LinkOut(relation=lk.relation, native_id=lk.native_id, post_id=lk.post_id)
-            for lk in d.links
-        ],
+        links=[m.LinkOut.model_validate(lk) for lk in d.links],
         replies_stored=d.replies_stored,
-        monitors=[
-            m.MatchedMonitorOut(
-                monitor_id=x.monitor_id, name=x.name, kind=x.kind, spans=_spans(x.spans)
-            )
-            for x in d.monitors
-        ],
+        monitors=[m.MatchedMonitorOut.model_validate(x) for x in d.monitors],
     )
 
 
@@ -331,18 +308,7 @@ def get_share_of_voice(
     return m.ShareOfVoiceOut(
         period=_period(view.period),
         total=sov.total,
-        entries=[
-            m.VoiceOut(
-                monitor_id=e.monitor_id,
-                name=e.name,
-                kind=e.kind,
-                posts=e.posts,
-                share=e.share,
-                reach=e.reach,
-                engagement=e.engagement,
-            )
-            for e in sov.entries
-        ],
+        entries=[m.VoiceOut.model_validate(e) for e in sov.entries],
     )
 
 
@@ -387,13 +353,5 @@ def correct_mention(
         post_id=post_id,
         sentiment=d.sentiment,
         intent=d.intent,
-        corrections=[
-            m.CorrectionItemOut(
-                field="sentiment" if c.field == "sentiment" else "intent",
-                old_value=c.old_value,
-                new_value=c.new_value,
-                created_at=c.created_at,
-            )
-            for c in done
-        ],
+        corrections=[m.CorrectionItemOut.model_validate(c) for c in done],
     )

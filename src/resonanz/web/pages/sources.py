@@ -17,8 +17,6 @@ router = APIRouter()
 def sources_page(request: Request, user: Viewer) -> Response:
     with get_store(request).read() as conn:
         rows = [
-            (s, source_store.posts_total(conn, s.id))
-            for s in source_store.list_sources(conn)
-            if s.id is not None
+            (s, source_store.posts_total(conn, s.saved_id)) for s in source_store.list_sources(conn)
         ]
     return renderer(request).render(request, "sources.html", {"rows": rows, "nav": "sources"})

@@ -3,14 +3,14 @@
 A grammar is written as lines `name: option | option | …`; an indented line continues the
 rule: with more options after a leading `|`, or the last option where there is none.
 An option is text with slots: `{lowercase}` expands another rule of the grammar, `{UPPERCASE}`
-asks the writer for a value (company, product, number, handle, …; see `demo_writer`), and
+asks the writer for a value (company, product, number, handle, …; see `demo.writer`), and
 `{s_name}` expands a rule once per post, so a title and its text name the same thing. `~` is an
 empty option, `§` separates a title from the text, `¶` is a paragraph break.
 
 `Grammar.expand` picks options uniformly with the random generator it is given; `tidy` cleans
 up the expansion; `roughen` adds what real posts have: typos, lowercase, umlauts written as
 ae/oe/ue. `grammar(lang)` joins the rules shared by both languages (`COMMON`), the everyday
-material (`demo_texts_de`, `demo_texts_en`) and the episodes' templates (`demo_story_texts`).
+material (`demo.texts_de`, `demo.texts_en`) and the episodes' templates (`demo.story_texts`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from resonanz.sources.demo_story_texts import EPISODE_RULES_DE, EPISODE_RULES_EN
-from resonanz.sources.demo_texts_de import RULES_DE
-from resonanz.sources.demo_texts_en import RULES_EN
+from resonanz.sources.demo.story_texts import EPISODE_RULES_DE, EPISODE_RULES_EN
+from resonanz.sources.demo.texts_de import RULES_DE
+from resonanz.sources.demo.texts_en import RULES_EN
 
 __all__ = ["Grammar", "grammar", "roughen", "tidy"]
 

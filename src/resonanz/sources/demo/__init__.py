@@ -1,43 +1,45 @@
 """The `demo` source: a deterministic stream of realistic mentions of a fictional company.
 
-It tells the story of `demo_company` (Brenntal, a heat-pump maker, and two competitors) on five
+It tells the story of `demo.company` (Brenntal, a heat-pump maker, and two competitors) on five
 kinds of platform: `mastodon`, `bluesky`, `forum`, `news` and `reviews`, in German and English:
 about 20,000 posts in the 30 days before the `anchor` (the demo's "now"), with a product launch
-12 days before it and a shitstorm peaking about four days before it (see `demo_story`); after
+12 days before it and a shitstorm peaking about four days before it (see `demo.story`); after
 the anchor the everyday rate goes on, so a running demo receives a trickle of new posts.
 
 The stream is a pure function of (seed, anchor), made in three steps:
 
-1. *Plan* (`demo_timeline`, `demo_plan`): time from `anchor - days` is cut into 5-minute slots,
+1. *Plan* (`demo.timeline`, `demo.plan`): time from `anchor - days` is cut into 5-minute slots,
    each drawing its posts from a random generator of its own; the scripted posts of the story
    join their slot.
-2. *Link* (`demo_timeline`): replies, reposts, quotes and service answers pick an earlier
+2. *Link* (`demo.timeline`): replies, reposts, quotes and service answers pick an earlier
    original of the same platform.
-3. *Write* (`demo_writer`): text, title and metrics come from the post's own seed and the
-   grammars of `demo_texts`; every post names what its monitors look for (see
+3. *Write* (`demo.writer`): text, title and metrics come from the post's own seed and the
+   grammars of `demo.texts`; every post names what its monitors look for (see
    `demo_monitors`).
 
-The authors come from `demo_crowd`. `fetch` emits whole slots that have ended by `clock()`, so
+The authors come from `demo.crowd`. `fetch` emits whole slots that have ended by `clock()`, so
 fetching in any chunks gives the same posts, none twice, none from the future. Ground truth
 (intent, sentiment, topic, …) is kept in `RawPost.unmapped` under `demo_*` keys.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from random import Random  # not `import random`: the submodule demo.random takes that name
 from typing import Any, ClassVar
 
 from resonanz.errors import ConfigError
 from resonanz.hookspecs import hookimpl
 from resonanz.model import RawPost
-from resonanz.sources.base import Batch, Clock, Source, SourceSetting, utc_now
-from resonanz.sources.demo_calendar import SLOT, berlin_offset
-from resonanz.sources.demo_company import DEMO_COMPANY, demo_monitors
-from resonanz.sources.demo_plan import PLATFORMS, Plan
-from resonanz.sources.demo_timeline import Timeline
-from resonanz.sources.demo_writer import VALUE_SLOTS, Writer
+from resonanz.plugin_settings import Setting
+from resonanz.sources.base import Batch, Clock, Source, utc_now
+from resonanz.sources.demo.calendar import SLOT, berlin_offset
+from resonanz.sources.demo.company import DEMO_COMPANY, demo_monitors
+from resonanz.sources.demo.plan import PLATFORMS, Plan
+from resonanz.sources.demo.timeline import Timeline
+from resonanz.sources.demo.writer import VALUE_SLOTS, Writer
 
 __all__ = [
     "DEMO_COMPANY",
@@ -60,21 +62,17 @@ class DemoSource(Source):
 
     name: ClassVar[str] = "demo"
     title: ClassVar[str] = "Demo data"
-    settings: ClassVar[tuple[SourceSetting, ...]] = (
-        SourceSetting(
+    settings: ClassVar[tuple[Setting, ...]] = (
+        Setting(
             "anchor",
             str,
             'The demo\'s "now" when it was set up (ISO 8601 with time zone); the history ends '
             "there and the live trickle begins",
             required=True,
         ),
-        SourceSetting(
-            "seed", int, "Seed: the same seed and anchor give the same posts", default=42
-        ),
-        SourceSetting("days", int, "Days of history before the anchor", default=30),
-        SourceSetting(
-            "batch_minutes", int, "At most this much generated time per fetch", default=360
-        ),
+        Setting("seed", int, "Seed: the same seed and anchor give the same posts", default=42),
+        Setting("days", int, "Days of history before the anchor", default=30),
+        Setting("batch_minutes", int, "At most this much generated time per fetch", default=360),
     )
 
     @classmethod
@@ -89,6 +87,11 @@ class DemoSource(Source):
             )
         return result
 
+    @classmethod
+    def example_config(cls, directory: Path) -> dict[str, Any]:
+        """One day of history before a fixed past moment, fetched an hour at a time."""
+        return {**demo_config(datetime(2025, 3, 20, 12, tzinfo=UTC), days=1), "batch_minutes": 60}
+
     def __init__(self, config: Mapping[str, Any], *, clock: Clock = utc_now) -> None:
         super().__init__(config, clock=clock)
         self.seed: int = self.config["seed"]
@@ -98,7 +101,7 @@ class DemoSource(Source):
         self._timeline = Timeline(self.seed, self.start, self.anchor)
         self.launch, self.storm_peak = self._timeline.launch, self._timeline.storm_peak
         self._writer = Writer(self._timeline)
-        self._post_rng = random.Random()  # reseeded per post
+        self._post_rng = Random()  # reseeded per post
 
     def fetch(self, cursor: str | None) -> Batch:
         now = self.clock()

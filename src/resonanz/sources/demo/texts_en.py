@@ -1,9 +1,9 @@
-"""The everyday English templates of the demo (notation: see `demo_texts`).
+"""The everyday English templates of the demo (notation: see `demo.texts`).
 
-The same entry rules as `demo_texts_de`, with fewer options each (about a third of the posts
+The same entry rules as `demo.texts_de`, with fewer options each (about a third of the posts
 are English): building blocks and what is said about each company, everyday posts of all
 platforms, and the answers (`reply_…`, `service_…`). The templates of the launch and the
-shitstorm are in `demo_story_texts`.
+shitstorm are in `demo.story_texts`.
 """
 
 __all__ = ["RULES_EN"]

@@ -6,8 +6,8 @@ Any resemblance to real companies is unintended; every domain is under `.example
 
 What lives here: the companies with their names and products (`COMPANIES`), the facts of the
 demo for the UI and the README (`DEMO_COMPANY`) and the monitors `resonanz demo` sets up
-(`demo_monitors`). Their official accounts are in `demo_crowd`, the story of the launch and the
-shitstorm in `demo_story`.
+(`demo_monitors`). Their official accounts are in `demo.crowd`, the story of the launch and the
+shitstorm in `demo.story`.
 """
 
 from __future__ import annotations

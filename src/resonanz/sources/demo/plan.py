@@ -3,9 +3,9 @@
 `PLATFORMS` describes the five kinds of platform: their share of the everyday posts and of the
 launch and shitstorm waves, how many posts are German, and how often posts answer, repost or
 quote and the company's service steps in. `everyday_rates` combines them with the rhythms of
-`demo_calendar` into the expected posts per slot. `draft` decides everything else about one
+`demo.calendar` into the expected posts per slot. `draft` decides everything else about one
 post from its slot's random generator (second, role, language, subject, intent, sentiment,
-author and a seed of its own), and `pick_author` chooses the author from `demo_crowd`.
+author and a seed of its own), and `pick_author` chooses the author from `demo.crowd`.
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from functools import cache
 from typing import NamedTuple
 
 from resonanz.model import Author
-from resonanz.sources.demo_calendar import DAILY, WEEKLY
-from resonanz.sources.demo_crowd import (
+from resonanz.sources.demo.calendar import DAILY, WEEKLY
+from resonanz.sources.demo.crowd import (
     COMPANY_HANDLES,
     OUTLETS,
     PERSONAS,
     company_account,
     crowd,
 )
-from resonanz.sources.demo_random import Weights, one, pick
-from resonanz.sources.demo_story import StoryPost
+from resonanz.sources.demo.random import Weights, one, pick
+from resonanz.sources.demo.story import StoryPost
 
 __all__ = [
     "BASE_RATE",

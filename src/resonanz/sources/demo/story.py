@@ -13,8 +13,8 @@ The story of the 30 days before "now":
 What lives here: when the episodes happen (`episode_times`), the shape of their waves of extra
 posts (`launch_shape`, `storm_shape`, at most `LAUNCH_RATE` and `STORM_RATE` posts per slot) and
 the scripted posts of the opinion leaders, the company and the press (`STORY`, times relative to
-the launch and to the peak of the shitstorm; authors are keys of `demo_crowd`). The templates of
-the episodes are in `demo_story_texts`; the timeline in `demo_timeline` fills the rest of the
+the launch and to the peak of the shitstorm; authors are keys of `demo.crowd`). The templates of
+the episodes are in `demo.story_texts`; the timeline in `demo.timeline` fills the rest of the
 stream around the scripted posts.
 """
 
@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from resonanz.sources.demo_calendar import berlin_offset, berlin_time
+from resonanz.sources.demo.calendar import berlin_offset, berlin_time
 
 __all__ = [
     "LAUNCH_RATE",

@@ -1,6 +1,6 @@
 """Time in the demo: five-minute slots, Berlin local time, and when people post.
 
-The stream is planned in slots of five minutes (`SLOT`, see `demo_timeline`). Its rhythms follow
+The stream is planned in slots of five minutes (`SLOT`, see `demo.timeline`). Its rhythms follow
 Berlin time, which `berlin_offset` computes from the EU summer-time rule (no time-zone database
 needed). `DAILY` and `WEEKLY` give the activity of each kind of platform by local hour of the
 day and by weekday.

@@ -1,9 +1,9 @@
 """The templates of the two episodes of the demo story, in German and English.
 
-Same notation as `demo_texts`; `{P}` is a product of the episode (Lyra 7 in the launch, an
+Same notation as `demo.texts`; `{P}` is a product of the episode (Lyra 7 in the launch, an
 affected Calora or Geon in the shitstorm). The rule names begin with the topic (`launch_…`,
 `storm_…`, `stormafter_…`, or the platform before it) so that the writer finds them before the
-everyday rules of `demo_texts_de` and `demo_texts_en`.
+everyday rules of `demo.texts_de` and `demo.texts_en`.
 """
 
 __all__ = ["EPISODE_RULES_DE", "EPISODE_RULES_EN"]

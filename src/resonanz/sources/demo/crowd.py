@@ -1,10 +1,10 @@
 """Who posts in the demo: the companies' official accounts, the opinion leaders and outlets of
 the story, and a generated crowd of ordinary authors.
 
-`ACCOUNTS` and `PERSONAS` are written out (the story in `demo_story` refers to them by key);
+`ACCOUNTS` and `PERSONAS` are written out (the story in `demo.story` refers to them by key);
 `crowd` generates the everyday authors of a platform from the seed: thousands of people with
 heavy-tailed follower counts, and on the social platforms journalists, influencers and
-spammers. Which of them writes a post is decided in `demo_plan`.
+spammers. Which of them writes a post is decided in `demo.plan`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""How the demo writes a post: its text from the templates of `demo_texts`, and the rest of its
+"""How the demo writes a post: its text from the templates of `demo.texts`, and the rest of its
 `RawPost` (URL, metrics, rating, ground truth).
 
 `Writer.write` turns a `Plan` and the post it answers into a `RawPost`, drawing from the post's
@@ -22,8 +22,8 @@ from functools import cache
 from typing import Any
 
 from resonanz.model import Author, Metrics, RawPost
-from resonanz.sources.demo_company import COMPANIES
-from resonanz.sources.demo_crowd import (
+from resonanz.sources.demo.company import COMPANIES
+from resonanz.sources.demo.crowd import (
     ACCOUNTS,
     COMPANY_HANDLES,
     OUTLETS,
@@ -32,10 +32,10 @@ from resonanz.sources.demo_crowd import (
     ascii_name,
     company_account,
 )
-from resonanz.sources.demo_plan import STORM_TOPICS, Plan, pick_author
-from resonanz.sources.demo_random import Weights, one, pick, randint
-from resonanz.sources.demo_texts import Grammar, grammar, roughen, tidy
-from resonanz.sources.demo_timeline import Timeline, slot_of
+from resonanz.sources.demo.plan import STORM_TOPICS, Plan, pick_author
+from resonanz.sources.demo.random import Weights, one, pick, randint
+from resonanz.sources.demo.texts import Grammar, grammar, roughen, tidy
+from resonanz.sources.demo.timeline import Timeline, slot_of
 
 __all__ = ["VALUE_SLOTS", "Writer", "has_token"]
 

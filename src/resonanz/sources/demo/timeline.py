@@ -4,7 +4,7 @@ posts that answers link to.
 1. *Plan.* Time from `anchor - days` is cut into 5-minute slots. Slot k draws everything from
    `random.Random(base + k)`, `base` derived from the seed with SHA-256 (stable, unlike
    `hash()`): Poisson counts (base rate × daily rhythm in Berlin time × weekly rhythm per
-   platform, plus the launch and shitstorm waves), and per post what `demo_plan.draft` decides.
+   platform, plus the launch and shitstorm waves), and per post what `demo.plan.draft` decides.
    The scripted posts of `STORY` join their slot.
 2. *Link.* Replies, reposts, quotes and service answers pick an earlier original of the same
    platform: from the same slot or re-planned earlier slots (plans are cheap and cached), or
@@ -21,9 +21,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from resonanz.sources.demo_calendar import DAILY, HOUR, SLOT, berlin_offset
-from resonanz.sources.demo_crowd import ACCOUNTS, COMPANY_HANDLES, PERSONAS, company_account
-from resonanz.sources.demo_plan import (
+from resonanz.sources.demo.calendar import DAILY, HOUR, SLOT, berlin_offset
+from resonanz.sources.demo.crowd import ACCOUNTS, COMPANY_HANDLES, PERSONAS, company_account
+from resonanz.sources.demo.plan import (
     BY_NAME,
     LAUNCH_SPLIT,
     PLATFORMS,
@@ -33,8 +33,8 @@ from resonanz.sources.demo_plan import (
     draft,
     everyday_rates,
 )
-from resonanz.sources.demo_random import pick, poisson, stable_int
-from resonanz.sources.demo_story import (
+from resonanz.sources.demo.random import pick, poisson, stable_int
+from resonanz.sources.demo.story import (
     LAUNCH_RATE,
     STORM_RATE,
     STORY,

@@ -1,10 +1,10 @@
-"""The everyday German templates of the demo (notation: see `demo_texts`).
+"""The everyday German templates of the demo (notation: see `demo.texts`).
 
 In this order: building blocks (hashtags, places, moods, …), what is said about each company
 (`issue_…`, `strength_…`, `exec_…`), everyday posts on Mastodon and Bluesky (`everyday_…`,
 `official_…`), the forum, reviews, comparisons and industry talk, news (title§text), and the
 answers: replies, quotes and customer service (`reply_…`, `service_…`). The templates of the
-launch and the shitstorm are in `demo_story_texts`.
+launch and the shitstorm are in `demo.story_texts`.
 """
 
 __all__ = ["RULES_DE"]
