@@ -91,9 +91,9 @@ class JobQueue:
         """Hand a committed job to the queue (at its `run_after`). A queue that cannot be
         reached is logged, not raised: the job is in the ledger and the sweep sends it later."""
         try:
-            eta = job.run_after.astimezone(UTC).replace(tzinfo=None)
             if job.run_after > self.runtime.clock():
-                self._task.schedule(args=(job.id,), eta=eta)
+                # An aware time: huey reads a naive one as local time, to the whole second.
+                self._task.schedule(args=(job.id,), eta=job.run_after.astimezone(UTC))
             else:
                 self._task(job.id)
         except Exception:
@@ -108,15 +108,13 @@ class JobQueue:
 
     def _run_once(self, job_id: int) -> None:
         ended = execute(self.runtime, job_id, stale=self.stale)
-        if ended is None:  # not ours, finished, or huey's whole-second schedule was early
+        if ended is None:  # not ours, finished, or not due yet (clocks of two machines differ)
             try:
                 with self.runtime.store.read() as conn:
                     ended = ledger.get_job(conn, job_id)
             except NotFound:  # pruned, or a task from another installation's queue
                 return
-            if ended.state is not JobState.QUEUED or ended.run_after <= self.runtime.clock():
-                return
-        if ended.state is JobState.QUEUED:  # failed, retried later
+        if ended.state is JobState.QUEUED:  # failed and retried later, or not yet due
             self.dispatch(ended)
 
     def sweep(self) -> list[Job]:
