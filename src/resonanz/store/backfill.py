@@ -23,7 +23,8 @@ import sqlalchemy as sa
 from resonanz.model import Author, Enrichment, Intent, Metrics, Monitor, Post, Sentiment, Span
 from resonanz.query import MonitorMatcher, fts_prefilter, parse_query
 from resonanz.store.database import Store, upsert
-from resonanz.store.ingest import add_rollups, span_rows
+from resonanz.store.ingest import span_rows
+from resonanz.store.rollups import add_rollups
 from resonanz.store.schema import authors, mentions, posts
 
 __all__ = [
