@@ -12,8 +12,8 @@ from resonanz.model import Role
 from resonanz.store import Store, audit
 from resonanz.store import users as user_store
 from resonanz.store.corrections import correct_post, list_corrections
-from resonanz.store.dashboard import mention_detail
 from resonanz.store.migrations import applied_migrations
+from resonanz.store.posts import mention_detail
 from resonanz.store.schema import rollups_5min, rollups_hourly
 from tests.web.seed import NOW, Seeded, seed
 

@@ -1,11 +1,12 @@
-"""Analytics over the rollups: volume, share of voice, breakdowns and monitor summaries.
+"""Analytics over the rollups: volume, share of voice, breakdowns, KPIs and monitor summaries.
 
 Every function takes a connection from `Store.read()` and returns frozen dataclasses; charts
 (`resonanz.charts`), the web pages and the API render them.
 """
 
 from resonanz.analytics.breakdown import Breakdown, BreakdownItem, breakdown, breakdowns
-from resonanz.analytics.filters import NO_FILTERS, Filters
+from resonanz.analytics.filters import NO_FILTERS, Filters, filter_choices
+from resonanz.analytics.kpis import MonitorKpis, monitor_kpis, negative_share, relative_change
 from resonanz.analytics.mentions import MentionPage, mention_detail, mention_page
 from resonanz.analytics.periods import (
     DEFAULT_PERIOD,
@@ -29,6 +30,7 @@ __all__ = [
     "Filters",
     "Granularity",
     "MentionPage",
+    "MonitorKpis",
     "MonitorSummary",
     "Period",
     "ShareOfVoice",
@@ -38,10 +40,14 @@ __all__ = [
     "breakdown",
     "breakdowns",
     "choose_granularity",
+    "filter_choices",
     "mention_detail",
     "mention_page",
+    "monitor_kpis",
     "monitor_summaries",
+    "negative_share",
     "peers",
+    "relative_change",
     "resolve_period",
     "share_of_voice",
     "volume_series",

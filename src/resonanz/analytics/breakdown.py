@@ -8,8 +8,8 @@ import sqlalchemy as sa
 
 from resonanz.analytics.filters import NO_FILTERS, Filters
 from resonanz.analytics.periods import Period
-from resonanz.store import dashboard
-from resonanz.store.dashboard import Dimension
+from resonanz.store import rollups
+from resonanz.store.rollups import Dimension
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ class Breakdown:
         return next((i.posts for i in self.items if i.key == key), 0)
 
 
-def _from_rows(dimension: Dimension, rows: list[dashboard.GroupRow]) -> Breakdown:
+def _from_rows(dimension: Dimension, rows: list[rollups.Totals]) -> Breakdown:
     total = sum(r.posts for r in rows)
     return Breakdown(
         dimension,
@@ -59,7 +59,7 @@ def breakdowns(
     conn: sa.Connection, monitor_id: int, period: Period, filters: Filters = NO_FILTERS
 ) -> dict[Dimension, Breakdown]:
     """By platform, language and sentiment at once, from one query."""
-    cells = dashboard.totals_by_cell(conn, monitor_id, filters.for_period(period))
+    cells = rollups.totals_by_cell(conn, monitor_id, period.start, period.end, only=filters)
     out: dict[Dimension, Breakdown] = {}
     dims: tuple[Dimension, ...] = ("platform", "language", "sentiment")
     for dim in dims:
@@ -69,7 +69,7 @@ def breakdowns(
             acc[0] += c.posts
             acc[1] += c.reach
             acc[2] += c.engagement
-        rows = [dashboard.GroupRow(k, *v) for k, v in sums.items()]
+        rows = [rollups.Totals(k, *v) for k, v in sums.items()]
         rows.sort(key=lambda r: (-r.posts, r.key))
         out[dim] = _from_rows(dim, rows)
     return out
@@ -83,6 +83,9 @@ def breakdown(
     filters: Filters = NO_FILTERS,
 ) -> Breakdown:
     """One dimension; `breakdowns` gives all three for the price of one query."""
-    return _from_rows(
-        dimension, dashboard.totals_by(conn, monitor_id, filters.for_period(period), dimension)
-    )
+    read = {
+        "platform": rollups.totals_by_platform,
+        "language": rollups.totals_by_language,
+        "sentiment": rollups.totals_by_sentiment,
+    }[dimension]
+    return _from_rows(dimension, read(conn, monitor_id, period.start, period.end, only=filters))

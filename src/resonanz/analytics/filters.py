@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import sqlalchemy as sa
+
 from resonanz.analytics.periods import Period
-from resonanz.store.dashboard import MentionFilter
+from resonanz.store import rollups
+from resonanz.store.mentions import MentionFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,3 +30,8 @@ class Filters:
 
 
 NO_FILTERS = Filters()
+
+
+def filter_choices(conn: sa.Connection, monitor_id: int) -> tuple[list[str], list[str]]:
+    """The platforms and languages a monitor's mentions have (the choices of filter menus)."""
+    return rollups.filter_values(conn, monitor_id)

@@ -8,8 +8,9 @@ import sqlalchemy as sa
 
 from resonanz.analytics.filters import NO_FILTERS, Filters
 from resonanz.analytics.periods import Period
-from resonanz.store import dashboard
-from resonanz.store.dashboard import MentionDetail, MentionRow, Order
+from resonanz.store import mentions, posts
+from resonanz.store.mentions import MentionRow, Order
+from resonanz.store.posts import MentionDetail
 
 MAX_PAGE_SIZE = 100
 
@@ -45,7 +46,7 @@ def mention_page(
 ) -> MentionPage:
     limit = max(1, min(limit, MAX_PAGE_SIZE))
     offset = max(0, offset)
-    items, has_more = dashboard.list_mentions(
+    items, has_more = mentions.list_mentions(
         conn,
         monitor_id,
         filters.for_period(period),
@@ -58,4 +59,4 @@ def mention_page(
 
 
 def mention_detail(conn: sa.Connection, post_id: int) -> MentionDetail | None:
-    return dashboard.mention_detail(conn, post_id)
+    return posts.mention_detail(conn, post_id)

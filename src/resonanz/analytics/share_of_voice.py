@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from resonanz.analytics.filters import NO_FILTERS, Filters
 from resonanz.analytics.periods import Period
 from resonanz.model import Monitor, MonitorKind
-from resonanz.store import dashboard
+from resonanz.store import rollups
 
 PEER_KINDS = (MonitorKind.BRAND, MonitorKind.COMPETITOR)
 
@@ -56,7 +56,7 @@ def share_of_voice(
     filters: Filters = NO_FILTERS,
 ) -> ShareOfVoice:
     ids = [m.id for m in monitors if m.id is not None]
-    totals = dashboard.totals_by_monitor(conn, ids, filters.for_period(period))
+    totals = rollups.totals_by_monitor(conn, ids, period.start, period.end, only=filters)
     all_posts = sum(t.posts for t in totals.values())
     entries = [
         VoiceEntry(

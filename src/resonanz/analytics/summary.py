@@ -9,10 +9,10 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from resonanz.analytics.kpis import covers_previous, data_starts, negative_share, relative_change
 from resonanz.analytics.periods import Period
 from resonanz.model import Monitor
-from resonanz.store import dashboard
-from resonanz.store.dashboard import MentionFilter
+from resonanz.store import rollups
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,26 +30,25 @@ class MonitorSummary:
 
     @property
     def change(self) -> float | None:
-        """Relative change against the previous period (0.25 = +25 %); None if it had none or
-        the data does not cover all of it (a comparison with half a period would mislead)."""
-        if self.previous_total == 0 or not self.previous_complete:
-            return None
-        return (self.total - self.previous_total) / self.previous_total
+        """`kpis.relative_change` against the previous period."""
+        return relative_change(
+            self.total, self.previous_total, previous_complete=self.previous_complete
+        )
 
     @property
     def negative_share(self) -> float | None:
-        return self.negative / self.total if self.total else None
+        return negative_share(self.negative, self.total)
 
 
 def monitor_summaries(
     conn: sa.Connection, monitors: Sequence[Monitor], period: Period
 ) -> list[MonitorSummary]:
     ids = [m.id for m in monitors if m.id is not None]
-    current = dashboard.sentiment_by_monitor(conn, ids, MentionFilter(period.start, period.end))
+    current = rollups.sentiment_counts_by_monitor(conn, ids, period.start, period.end)
     prev = period.previous
-    before = dashboard.sentiment_by_monitor(conn, ids, MentionFilter(prev.start, prev.end))
-    buckets = dashboard.monitor_buckets(conn, ids, MentionFilter(period.start, period.end))
-    data_start = dashboard.first_buckets(conn, ids)
+    before = rollups.sentiment_counts_by_monitor(conn, ids, prev.start, prev.end)
+    buckets = rollups.hourly_counts_by_monitor(conn, ids, period.start, period.end)
+    data_start = data_starts(conn, ids)
     daily = period.granularity == "day"
     out = []
     for m in monitors:
@@ -82,7 +81,7 @@ def monitor_summaries(
                 neutral=counts.get("neutral", 0),
                 positive=counts.get("positive", 0),
                 trend=points,
-                previous_complete=m.id in data_start and data_start[m.id] <= prev.start,
+                previous_complete=covers_previous(data_start.get(m.id), period),
             )
         )
     return out

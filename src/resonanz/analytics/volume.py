@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from resonanz.analytics.filters import NO_FILTERS, Filters
 from resonanz.analytics.periods import Granularity, Period
-from resonanz.store import dashboard
+from resonanz.store import rollups
 
 SENTIMENTS = ("negative", "neutral", "positive")
 
@@ -54,19 +54,21 @@ def volume_series(
 ) -> VolumeSeries:
     """Mentions per bucket and sentiment of one monitor over `period`.
 
-    5-minute periods read `rollups_5min`; hour and day periods read `rollups_hourly`, with hours
+    5-minute periods read 5-minute buckets; hour and day periods read hourly ones, with hours
     summed into days of the viewer's time zone.
     """
-    rows = dashboard.volume_buckets(
+    rows = rollups.bucket_series_by_sentiment(
         conn,
         monitor_id,
-        filters.for_period(period),
-        granularity="5min" if period.granularity == "5min" else "hour",
+        period.start,
+        period.end,
+        "5min" if period.granularity == "5min" else "hour",
+        only=filters,
     )
     starts = period.bucket_starts()
     sums: dict[datetime, list[int]] = {s: [0, 0, 0, 0, 0] for s in starts}
     for r in rows:
-        key = period.display_bucket(r.bucket)
+        key = period.display_bucket(r.start)
         acc = sums.get(key)
         if acc is None or r.sentiment not in SENTIMENTS:
             continue

@@ -27,7 +27,8 @@ import sqlalchemy as sa
 
 from resonanz.model import Author, Enrichment, Intent, Metrics, Post, Sentiment, Span
 from resonanz.store.database import upsert
-from resonanz.store.ingest import add_rollups, span_rows
+from resonanz.store.ingest import span_rows
+from resonanz.store.rollups import add_rollups
 from resonanz.store.schema import authors, mentions, posts
 
 __all__ = [

@@ -18,9 +18,8 @@ import sqlalchemy as sa
 from resonanz.access import Permission, require
 from resonanz.errors import NotFound, StoreError
 from resonanz.model import Intent, Sentiment, User
-from resonanz.store import audit
-from resonanz.store.ingest import bucket_start, increment_rollup
-from resonanz.store.schema import corrections, mentions, posts, rollups_5min, rollups_hourly
+from resonanz.store import audit, rollups
+from resonanz.store.schema import corrections, posts
 
 FIELDS = ("sentiment", "intent")
 
@@ -53,56 +52,6 @@ def _check(field: str, value: str | None, allowed: type[Sentiment] | type[Intent
     if value not in valid:
         raise StoreError(f"unknown {field} {value!r} (one of: {', '.join(sorted(valid))})")
     return value
-
-
-def _move_rollups(conn: sa.Connection, post: sa.RowMapping, old: str, new: str) -> None:
-    """Move the post's count, reach and engagement from sentiment `old` to `new` in both rollup
-    tables, for every monitor that mentions it."""
-    monitor_ids = [
-        int(r[0])
-        for r in conn.execute(
-            sa.select(mentions.c.monitor_id).where(mentions.c.post_id == post["id"])
-        )
-    ]
-    if not monitor_ids:
-        return
-    reach, engagement = int(post["reach"]), int(post["engagement"])
-    for table, minutes in ((rollups_hourly, 60), (rollups_5min, 5)):
-        bucket = bucket_start(post["created_at"], minutes)
-        for monitor_id in monitor_ids:
-            key = (
-                (table.c.monitor_id == monitor_id)
-                & (table.c.bucket == bucket)
-                & (table.c.platform == post["platform"])
-                & (table.c.language == post["language"])
-            )
-            conn.execute(
-                sa.update(table)
-                .where(key, table.c.sentiment == old)
-                .values(
-                    posts=table.c.posts - 1,
-                    reach=table.c.reach - reach,
-                    engagement=table.c.engagement - engagement,
-                )
-            )
-            conn.execute(sa.delete(table).where(key, table.c.sentiment == old, table.c.posts <= 0))
-        increment_rollup(
-            conn,
-            table,
-            [
-                {
-                    "monitor_id": monitor_id,
-                    "bucket": bucket,
-                    "platform": post["platform"],
-                    "language": post["language"],
-                    "sentiment": new,
-                    "posts": 1,
-                    "reach": reach,
-                    "engagement": engagement,
-                }
-                for monitor_id in monitor_ids
-            ],
-        )
 
 
 def correct_post(
@@ -170,7 +119,7 @@ def correct_post(
         sa.update(posts).where(posts.c.id == post_id).values(**changes, explanation=explanation)
     )
     if "sentiment" in changes and changes["sentiment"] != post["sentiment"]:
-        _move_rollups(conn, post, str(post["sentiment"]), changes["sentiment"])
+        rollups.move_sentiment(conn, post, str(post["sentiment"]), changes["sentiment"])
     audit.record(
         conn,
         audit.AuditAction.POST_CORRECT,

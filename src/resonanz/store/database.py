@@ -73,8 +73,9 @@ class Store:
                 raise StoreError(f"cannot open the database {shown}: {reason}") from None
         return store
 
-    def migrate(self) -> list[str]:
-        return migrate(self.engine)
+    def migrate(self, *, until: str | None = None) -> list[str]:
+        """Apply the migrations not yet applied (up to and including `until`, when given)."""
+        return migrate(self.engine, until=until)
 
     @contextmanager
     def transaction(self) -> Iterator[sa.Connection]:

@@ -17,7 +17,8 @@ import sqlalchemy as sa
 
 from resonanz.model import Post, Span
 from resonanz.store.database import upsert
-from resonanz.store.schema import authors, mentions, posts, rollups_5min, rollups_hourly, sources
+from resonanz.store.rollups import add_rollups
+from resonanz.store.schema import authors, mentions, posts, sources
 
 Match = tuple[int, tuple[Span, ...]]
 _CHUNK = 500
@@ -109,65 +110,6 @@ def _post_row(p: Post, author_id: int, source_id: int | None, now: datetime) -> 
 def span_rows(spans: Iterable[Span]) -> list[dict[str, Any]]:
     """Spans as JSON objects (a plain loop: `dataclasses.asdict` deep-copies and is slow)."""
     return [{"start": s.start, "end": s.end, "term": s.term, "field": s.field} for s in spans]
-
-
-def bucket_start(t: datetime, minutes: int) -> datetime:
-    """The start of the `minutes`-long bucket that holds `t` (UTC)."""
-    floored = t.replace(second=0, microsecond=0)
-    return floored.replace(minute=floored.minute - floored.minute % minutes)
-
-
-def add_rollups(conn: sa.Connection, rows: list[tuple[int, Post]]) -> None:
-    """Add one mention per (monitor id, post) to the hourly and 5-minute rollups. Call it only
-    for mentions really inserted, in the same transaction, or rollups count twice."""
-    for table, minutes in ((rollups_hourly, 60), (rollups_5min, 5)):
-        totals: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
-        for monitor_id, p in rows:
-            key = (
-                monitor_id,
-                bucket_start(p.created_at, minutes),
-                p.platform,
-                p.enrichment.language,
-                str(p.enrichment.sentiment),
-            )
-            t = totals[key]
-            t[0] += 1
-            t[1] += p.reach
-            t[2] += p.metrics.engagement
-        increment_rollup(
-            conn,
-            table,
-            [
-                {
-                    "monitor_id": k[0],
-                    "bucket": k[1],
-                    "platform": k[2],
-                    "language": k[3],
-                    "sentiment": k[4],
-                    "posts": v[0],
-                    "reach": v[1],
-                    "engagement": v[2],
-                }
-                for k, v in totals.items()
-            ],
-        )
-
-
-def increment_rollup(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Add `rows` (full rollup keys with posts/reach/engagement) onto `table`, creating cells
-    that do not exist yet (one upsert-increment, the same on SQLite and PostgreSQL)."""
-    if not rows:
-        return
-    stmt = upsert(conn, table)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["monitor_id", "bucket", "platform", "language", "sentiment"],
-        set_={
-            "posts": table.c.posts + stmt.excluded.posts,
-            "reach": table.c.reach + stmt.excluded.reach,
-            "engagement": table.c.engagement + stmt.excluded.engagement,
-        },
-    )
-    conn.execute(stmt, rows)
 
 
 def save_batch(

@@ -18,8 +18,8 @@ import sqlalchemy as sa
 
 from resonanz.errors import NotFound, StoreError
 from resonanz.model import Monitor, MonitorKind, User
-from resonanz.store import audit
-from resonanz.store.schema import mentions, monitors, rollups_5min, rollups_hourly
+from resonanz.store import audit, rollups
+from resonanz.store.schema import mentions, monitors
 
 
 def _monitor(row: sa.Row[tuple[object, ...]]) -> Monitor:
@@ -116,12 +116,7 @@ def list_monitors(conn: sa.Connection, *, active_only: bool = False) -> list[Mon
 
 def mention_stats(conn: sa.Connection, monitor_id: int, since: datetime) -> tuple[int, int]:
     """(all mentions, mentions created since `since`) of a monitor, from the hourly rollups."""
-    total = sa.func.coalesce(sa.func.sum(rollups_hourly.c.posts), 0)
-    stmt = sa.select(total).where(rollups_hourly.c.monitor_id == monitor_id)
-    return (
-        int(conn.execute(stmt).scalar_one()),
-        int(conn.execute(stmt.where(rollups_hourly.c.bucket >= since)).scalar_one()),
-    )
+    return rollups.mention_counts(conn, monitor_id, since)
 
 
 def update_monitor(
@@ -180,8 +175,7 @@ def update_monitor(
     )
     if {"query", "languages", "exclusions"} & set(values):
         conn.execute(sa.delete(mentions).where(mentions.c.monitor_id == monitor_id))
-        for table in (rollups_hourly, rollups_5min):
-            conn.execute(sa.delete(table).where(table.c.monitor_id == monitor_id))
+        rollups.clear_monitor(conn, monitor_id)
     before = {
         "name": old.name,
         "query": old.query,
@@ -210,8 +204,7 @@ def delete_monitor(conn: sa.Connection, monitor_id: int, *, by: User, now: datet
         raise NotFound(f"monitor {monitor_id} does not exist")
     monitor = locked[0]
     conn.execute(sa.delete(mentions).where(mentions.c.monitor_id == monitor_id))
-    for table in (rollups_hourly, rollups_5min):
-        conn.execute(sa.delete(table).where(table.c.monitor_id == monitor_id))
+    rollups.clear_monitor(conn, monitor_id)
     conn.execute(sa.delete(monitors).where(monitors.c.id == monitor_id))
     audit.record(
         conn,

@@ -14,15 +14,16 @@ from resonanz.analytics import (
     MentionPage,
     breakdown,
     breakdowns,
+    filter_choices,
     mention_page,
+    monitor_kpis,
     monitor_summaries,
     peers,
     share_of_voice,
     volume_series,
 )
-from resonanz.store import dashboard as dashboard_store
 from resonanz.store import monitors as monitor_store
-from resonanz.store.dashboard import Order
+from resonanz.store.mentions import Order
 from resonanz.web.auth import Viewer, get_store
 from resonanz.web.pages.monitor_editor import backfill_context, latest_backfill
 from resonanz.web.params import View, parse_int, parse_view
@@ -121,24 +122,20 @@ def monitor_page(request: Request, monitor_id: int, user: Viewer) -> Response:
         )
         before = breakdown(conn, monitor_id, period.previous, "sentiment", filters)
         sov = share_of_voice(conn, peers(all_monitors, monitor), period, filters)
-        platforms, languages = dashboard_store.filter_values(conn, monitor_id)
-        first = dashboard_store.first_buckets(conn, [monitor_id]).get(monitor_id)
-    # A change against a previous period the data does not fully cover would mislead.
-    comparable = first is not None and first <= period.previous.start and before.total > 0
+        platforms, languages = filter_choices(conn, monitor_id)
+        kpis = monitor_kpis(
+            conn,
+            monitor_id,
+            period,
+            by_sentiment=by_sentiment,
+            previous_by_sentiment=before,
+            share=sov,
+        )
     orders: tuple[Order, Order] = ("newest", "engaged")
     pages = {order: _page(request, monitor_id, view, order, offsets[order]) for order in orders}
     r = renderer(request)
     i18n = r.translator(request, user)
     labels = i18n.chart_labels()
-    total = by_sentiment.total
-    kpis = {
-        "total": total,
-        "change": (total - before.total) / before.total if comparable else None,
-        "negative_share": by_sentiment.get("negative") / total if total else None,
-        "reach": by_sentiment.reach,
-        "engagement": by_sentiment.engagement,
-        "share_of_voice": sov.share_of(monitor_id) if len(sov.entries) > 1 else None,
-    }
     specs: dict[str, Any] = {
         "volume": charts.volume_chart(series, locale=i18n.locale, labels=labels),
         "sov": charts.share_of_voice_chart(
