@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from resonanz.jobs.queue import JobQueue
+from resonanz.jobs.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +30,6 @@ class Background:
 
     def _start_ticker(self) -> None:
         if self.schedule:
-            from resonanz.scheduler import Scheduler
-
             interval = self.queue.runtime.settings.scheduler_tick_seconds
             self._ticker = Scheduler(self.queue).start_thread(interval)
 
