@@ -9,14 +9,16 @@ from pathlib import Path
 
 import click
 
+from resonanz import actions
 from resonanz.cli.admin import generate_password
 from resonanz.cli.context import Context, clear_errors, pass_context
 from resonanz.cli.sources import run_with_progress
+from resonanz.jobs.dispatch import Inline
+from resonanz.jobs.runtime import Runtime
 from resonanz.model import Role, SourceConfig
-from resonanz.pipeline import default_ingestor
+from resonanz.plugins import make_registry
 from resonanz.settings import Settings
 from resonanz.store import Store
-from resonanz.store import monitors as monitor_store
 from resonanz.store import sources as source_store
 from resonanz.store import users as user_store
 
@@ -25,9 +27,7 @@ def run_server(settings: Settings, store: Store) -> None:
     import uvicorn
 
     from resonanz.jobs.queue import JobQueue
-    from resonanz.jobs.runtime import Runtime
     from resonanz.jobs.worker import Background
-    from resonanz.plugins import make_registry
     from resonanz.web.app import create_app
 
     queue = JobQueue.open(Runtime(settings, store, make_registry()))
@@ -95,8 +95,6 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
             by=user_store.system_user(conn),
             now=now,
         )
-        for monitor in demo_monitors():
-            monitor_store.add_monitor(conn, monitor, by=admin, now=now)
         config = source_store.add_source(
             conn,
             SourceConfig(
@@ -108,12 +106,26 @@ def demo(ctx: Context, db_path: Path, seed: int, port: int | None, and_serve: bo
             by=admin,
             now=now,
         )
+    runtime = Runtime(settings, store, make_registry())
+    for monitor in demo_monitors():  # no posts yet: each backfill job is done at once
+        actions.add_monitor(
+            store,
+            actions.MonitorSpec(
+                name=monitor.name,
+                query=monitor.query,
+                kind=monitor.kind,
+                languages=monitor.languages,
+                description=monitor.description,
+                active=monitor.active,
+                exclusions=monitor.exclusions,
+            ),
+            by=admin,
+            now=now,
+            dispatcher=Inline(runtime),
+        )
     click.echo(f"Demo company: {DEMO_COMPANY.name} — ingesting 30 days of posts …")
     ingest_started = time.perf_counter()
-    ingestor = default_ingestor(
-        store, model_path=settings.nlp_model, noise_query=settings.noise_query
-    )
-    result = run_with_progress(ingestor, config)
+    result = run_with_progress(runtime.ingestor(), config)
     seconds = time.perf_counter() - ingest_started
     click.echo(
         f"Ingested {result.new_posts:,} posts ({result.mentions:,} mentions) in {seconds:.1f} s "
