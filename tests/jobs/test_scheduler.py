@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from resonanz.errors import RateLimited
 from resonanz.jobs.queue import JobQueue
-from resonanz.model import SourceConfig
 from resonanz.jobs.scheduler import Scheduler
+from resonanz.model import SourceConfig
 from resonanz.store import jobs as ledger
 from resonanz.store import sources as source_store
 from resonanz.store import users as user_store
